@@ -1,0 +1,73 @@
+// Native file dialogs: choosing files to import and choosing where to save an export.
+// The dialog functions are passed in (bound to the window in index.ts), so the reading
+// and writing around them runs and is tested in plain Node.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { ExportRequest, ExportResult, PickedFile } from '../shell-api';
+import { writeAtomic } from './atomic-write';
+import { ShellFailure } from './shell-failure';
+
+export const IMPORT_EXTENSIONS = ['html', 'htm', 'mhtml', 'md', 'txt', 'epub'];
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type DialogDeps = {
+  showOpenDialog: (
+    options: OpenDialogOptions,
+  ) => Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
+  /** Where the save dialog starts, e.g. the Documents folder. */
+  exportFolder: string;
+};
+
+/** Lets the person pick files; an empty list when they cancel. */
+export function createImportPicker(deps: DialogDeps) {
+  return async (): Promise<PickedFile[]> => {
+    const result = await deps.showOpenDialog({
+      title: 'Import articles',
+      buttonLabel: 'Import',
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'Articles and books', extensions: IMPORT_EXTENSIONS }],
+    });
+    if (result.canceled) return [];
+
+    // Check every size before reading anything, so one huge file does not cost a long wait.
+    const tooLarge: string[] = [];
+    for (const path of result.filePaths) {
+      const info = await stat(path);
+      if (!info.isFile()) {
+        throw new ShellFailure('refused', `“${basename(path)}” is not a file.`);
+      }
+      if (info.size > MAX_IMPORT_BYTES) tooLarge.push(basename(path));
+    }
+    if (tooLarge.length > 0) {
+      throw new ShellFailure(
+        'refused',
+        `${tooLarge.map((name) => `“${name}”`).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} ` +
+          `larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB, the most that can be imported. Nothing was imported.`,
+      );
+    }
+    const files: PickedFile[] = [];
+    for (const path of result.filePaths) {
+      files.push({ name: basename(path), bytes: await readFile(path) });
+    }
+    return files;
+  };
+}
+
+/** Asks where to save, then writes the export atomically; null when the person cancels. */
+export function createExportSaver(deps: DialogDeps) {
+  return async (request: ExportRequest): Promise<ExportResult> => {
+    const extension = extname(request.suggestedName).slice(1);
+    const result = await deps.showSaveDialog({
+      title: 'Export',
+      defaultPath: join(deps.exportFolder, request.suggestedName),
+      ...(extension === ''
+        ? {}
+        : { filters: [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }] }),
+    });
+    if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
+    await writeAtomic(result.filePath, request.data);
+    return { savedTo: result.filePath };
+  };
+}

@@ -1,0 +1,255 @@
+// The main process: app lifecycle and wiring. Everything with logic lives in the small
+// modules imported here and is tested in plain Node; this file only connects them to
+// Electron, which is why it has no tests of its own.
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import type { MessageBoxOptions } from 'electron';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMMAND_CHANNEL } from '../shell-api';
+import type { ShellCommand } from '../shell-api';
+import { APP_SCHEME_PRIVILEGES } from './app-protocol';
+import { createAppProtocolHandler } from './app-protocol-handler';
+import { createExportSaver, createImportPicker } from './dialogs';
+import type { DialogDeps } from './dialogs';
+import { registerHandlers, trustedSenderCheck } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createOpenExternal } from './open-external';
+import { APP_ORIGIN, APP_SCHEME, APP_START_URL, isOnOrigins, originOf } from './origins';
+import { contentDbPath, userDbPath } from './paths';
+import { createCloseGuard, createPageFlush, createQuitSequence } from './quit-sequence';
+import { createSaveQueue } from './save-queue';
+import { toShellError } from './shell-failure';
+import { createShellHandlers } from './shell-handlers';
+import { saveUserDb } from './user-db-file';
+import { createMainWindow } from './window';
+import {
+  captureWindowState,
+  fitWindowState,
+  loadWindowState,
+  saveWindowState,
+  WINDOW_STATE_FILE,
+} from './window-state';
+
+// Must happen before 'ready'; standard + secure is what lets the page use fetch, module
+// workers and WebAssembly from app://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another copy is running; it is told through 'second-instance' and comes forward.
+  app.quit();
+}
+
+function start(): void {
+  // `electron-vite dev` serves the page with hot reload; a packaged app never does.
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const devOrigin = devServerUrl === undefined ? null : originOf(devServerUrl);
+  const origins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
+  const startUrl = devOrigin === null ? APP_START_URL : (devServerUrl ?? APP_START_URL);
+
+  const userData = app.getPath('userData');
+  const userDb = userDbPath(userData);
+  const windowStatePath = join(userData, WINDOW_STATE_FILE);
+  let mainWindow: BrowserWindow | null = null;
+
+  const liveWindow = (): BrowserWindow | null =>
+    mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
+
+  const send = (command: ShellCommand): boolean => {
+    const window = liveWindow();
+    if (window === null || window.webContents.isCrashed()) return false;
+    window.webContents.send(COMMAND_CHANNEL, command);
+    return true;
+  };
+
+  const messageBox = async (options: MessageBoxOptions): Promise<{ response: number }> => {
+    const window = liveWindow();
+    return window === null
+      ? dialog.showMessageBox(options)
+      : dialog.showMessageBox(window, options);
+  };
+
+  const saveQueue = createSaveQueue({
+    write: (bytes) =>
+      saveUserDb(userDb, bytes, {
+        onBackupError: (error) => console.error('Backing up the user database failed:', error),
+      }),
+    onError: (error) => console.error('Saving the user database failed:', error),
+  });
+
+  const pageFlush = createPageFlush({ send: () => send('flush') });
+
+  const openExternal = createOpenExternal({
+    showMessageBox: messageBox,
+    openExternal: (url) => shell.openExternal(url),
+  });
+  const openFromPage = (url: string): void => {
+    openExternal(url).catch((error: unknown) => console.warn('Not opening a link:', error));
+  };
+
+  const persistWindowState = async (): Promise<void> => {
+    const window = liveWindow();
+    if (window !== null) await saveWindowState(windowStatePath, captureWindowState(window));
+  };
+
+  const quitSequence = createQuitSequence({
+    flushPage: () => pageFlush.request(),
+    flushSaves: async () => {
+      await persistWindowState().catch((error: unknown) =>
+        console.warn('Could not remember the window position:', error),
+      );
+      await saveQueue.flush();
+    },
+    confirmQuitWithoutSaving: async (error) => {
+      const { response } = await messageBox({
+        type: 'warning',
+        buttons: ['Quit Anyway', 'Don’t Quit'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Your latest changes could not be saved.',
+        detail: `${toShellError(error).message} If you quit now, they will be lost.`,
+      });
+      return response === 0;
+    },
+    quit: () => app.quit(),
+  });
+
+  const dialogDeps: DialogDeps = {
+    showOpenDialog: (options) => {
+      const window = liveWindow();
+      return window === null
+        ? dialog.showOpenDialog(options)
+        : dialog.showOpenDialog(window, options);
+    },
+    showSaveDialog: (options) => {
+      const window = liveWindow();
+      return window === null
+        ? dialog.showSaveDialog(options)
+        : dialog.showSaveDialog(window, options);
+    },
+    get exportFolder() {
+      try {
+        return app.getPath('documents');
+      } catch {
+        return homedir();
+      }
+    },
+  };
+
+  async function openWindow(): Promise<void> {
+    const primary = screen.getPrimaryDisplay();
+    const workAreas = [
+      primary.workArea,
+      ...screen
+        .getAllDisplays()
+        .filter((display) => display.id !== primary.id)
+        .map((display) => display.workArea),
+    ];
+    const state = fitWindowState(await loadWindowState(windowStatePath), workAreas);
+    const window = createMainWindow({
+      preloadPath,
+      state,
+      isPackaged: app.isPackaged,
+      darkMode: nativeTheme.shouldUseDarkColors,
+      title: app.getName(),
+      startUrl,
+      allowedOrigins: origins,
+      openExternal: openFromPage,
+    });
+    const closeGuard = createCloseGuard({
+      flushPage: () => pageFlush.request(),
+      isQuitting: () => quitSequence.isQuitting(),
+      beforeClose: persistWindowState,
+      destroy: () => window.destroy(),
+    });
+    window.on('close', (event) => void closeGuard(event));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  }
+
+  app.on('second-instance', () => {
+    const window = liveWindow();
+    if (window === null) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+  app.on('before-quit', (event) => void quitSequence.beforeQuit(event));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+    // The reader is offline by design: no request leaves the machine, whatever the page does.
+    ses.webRequest.onBeforeRequest(
+      { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+      (details, callback) => callback({ cancel: !isOnOrigins(details.url, origins) }),
+    );
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+
+    registerHandlers(
+      ipcMain,
+      createShellHandlers({
+        contentDbPath: contentDbPath({
+          isPackaged: app.isPackaged,
+          resourcesPath: process.resourcesPath,
+          appPath: app.getAppPath(),
+        }),
+        userDbPath: userDb,
+        saveQueue,
+        pickImportFiles: createImportPicker(dialogDeps),
+        saveExport: createExportSaver(dialogDeps),
+        openExternal,
+        appInfo: () => ({
+          name: app.getName(),
+          version: app.getVersion(),
+          host: 'electron',
+          platform: process.platform,
+          userDataPath: userData,
+        }),
+        pageFlushed: () => pageFlush.flushed(),
+      }),
+      {
+        isTrustedSender: trustedSenderCheck(origins),
+        log: (channel, error) => console.error(`IPC ${channel} failed:`, error),
+      },
+    );
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          appName: app.getName(),
+          send: (command) => void send(command),
+        }),
+      ),
+    );
+
+    await openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow();
+    });
+  });
+}

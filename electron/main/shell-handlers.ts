@@ -1,0 +1,91 @@
+// What main does for each ShellApi call, once ipc.ts has checked the sender and the
+// input. Everything the handlers touch is passed in, so they run in plain Node.
+import { readFile } from 'node:fs/promises';
+import type { AppInfo, ExportRequest, ExportResult, PickedFile } from '../shell-api';
+import type { ShellHandlers } from './ipc';
+import type { SaveQueue } from './save-queue';
+import { describeFsError, ShellFailure } from './shell-failure';
+import { readUserDb, setAside } from './user-db-file';
+
+export type ShellHandlerDeps = {
+  contentDbPath: string;
+  userDbPath: string;
+  saveQueue: SaveQueue;
+  pickImportFiles: () => Promise<PickedFile[]>;
+  saveExport: (request: ExportRequest) => Promise<ExportResult>;
+  openExternal: (url: string) => Promise<{ opened: boolean }>;
+  appInfo: () => AppInfo;
+  pageFlushed: () => void;
+  now?: () => Date;
+};
+
+export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
+  // Anything still queued belongs on disk before the file is read or moved, so that a
+  // reloaded page sees its own latest changes.
+  async function settleSaves(): Promise<void> {
+    try {
+      await deps.saveQueue.flush();
+    } catch (error) {
+      throw notSaved(error);
+    }
+  }
+
+  return {
+    async readContentDb() {
+      try {
+        return { path: deps.contentDbPath, bytes: await readFile(deps.contentDbPath) };
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'ENOENT') {
+          throw new ShellFailure(
+            'not-found',
+            `The library database is missing (${deps.contentDbPath}). Reinstalling Karabakh Reader should bring it back.`,
+          );
+        }
+        throw error;
+      }
+    },
+
+    async readUserDb() {
+      await settleSaves();
+      return { path: deps.userDbPath, bytes: await readUserDb(deps.userDbPath) };
+    },
+
+    async writeUserDb(bytes) {
+      try {
+        return await deps.saveQueue.schedule(bytes);
+      } catch (error) {
+        throw notSaved(error);
+      }
+    },
+
+    async setAsideUserDb(reason) {
+      await settleSaves();
+      const keptAt = await setAside(deps.userDbPath, reason, deps.now);
+      if (keptAt === null) {
+        throw new ShellFailure('not-found', 'There is no saved user data to set aside.');
+      }
+      return { keptAt };
+    },
+
+    openImportFiles: () => deps.pickImportFiles(),
+    saveExport: (request) => deps.saveExport(request),
+    openExternal: (url) => deps.openExternal(url),
+
+    async appInfo() {
+      return deps.appInfo();
+    },
+
+    async flushed() {
+      deps.pageFlushed();
+      return null;
+    },
+  };
+}
+
+function notSaved(error: unknown): ShellFailure {
+  const why = describeFsError(error) ?? 'The file could not be written.';
+  return new ShellFailure(
+    'io-error',
+    `Your latest changes are not saved yet. ${why} Karabakh Reader will keep trying.`,
+  );
+}

@@ -1,0 +1,108 @@
+// The one contract between the page and whatever hosts it (the Electron shell or a plain
+// browser). Declared once: the preload implements it over IPC, main answers the channels,
+// and the renderer's web platform implements it with fetch, IndexedDB and downloads.
+// Only types and constant names live here, so every side can import it.
+
+export type ShellError = { code: ShellErrorCode; message: string };
+export type ShellErrorCode =
+  | 'invalid-input'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'io-error'
+  | 'cancelled'
+  | 'refused'
+  | 'internal';
+
+/** Every answer crosses the bridge as data, never as a thrown exception. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ShellError };
+
+export type ContentDbFile = { path: string; bytes: Uint8Array };
+
+/** `bytes` is null when the user has no data yet (first start). */
+export type UserDbFile = { path: string; bytes: Uint8Array | null };
+
+export type SavedUserDb = { savedAt: string; bytes: number };
+
+export type SetAside = { keptAt: string };
+
+export type PickedFile = { name: string; bytes: Uint8Array };
+
+export type ExportRequest = {
+  suggestedName: string;
+  mimeType: string;
+  data: string | Uint8Array;
+};
+
+/** null when the user closed the dialog without choosing a place. */
+export type ExportResult = { savedTo: string } | null;
+
+export type AppInfo = {
+  name: string;
+  version: string;
+  host: 'electron' | 'web';
+  platform: string;
+  userDataPath: string;
+};
+
+/** Commands the host sends to the page: menu items and lifecycle requests. */
+export type ShellCommand =
+  | 'focus-search'
+  | 'go-library'
+  | 'go-back'
+  | 'go-forward'
+  | 'toggle-bookmark'
+  | 'import'
+  | 'export'
+  | 'about'
+  | 'flush';
+
+export const SHELL_COMMANDS: readonly ShellCommand[] = [
+  'focus-search',
+  'go-library',
+  'go-back',
+  'go-forward',
+  'toggle-bookmark',
+  'import',
+  'export',
+  'about',
+  'flush',
+];
+
+export interface ShellApi {
+  readonly host: 'electron' | 'web';
+  readContentDb(): Promise<Envelope<ContentDbFile>>;
+  readUserDb(): Promise<Envelope<UserDbFile>>;
+  /** Durable within about a second; writes are coalesced by the host. */
+  writeUserDb(bytes: Uint8Array): Promise<Envelope<SavedUserDb>>;
+  /** Moves an unreadable user DB aside (never deletes it) so a fresh one can start. */
+  setAsideUserDb(reason: string): Promise<Envelope<SetAside>>;
+  openImportFiles(): Promise<Envelope<PickedFile[]>>;
+  saveExport(request: ExportRequest): Promise<Envelope<ExportResult>>;
+  /** http and https only, and only after the user confirms. */
+  openExternal(url: string): Promise<Envelope<{ opened: boolean }>>;
+  appInfo(): Promise<Envelope<AppInfo>>;
+  /** Tells the host the page finished a requested flush (the answer to 'flush'). */
+  flushed(): Promise<Envelope<null>>;
+  onCommand(listener: (command: ShellCommand) => void): () => void;
+}
+
+/** IPC channel names, one per ShellApi call; main refuses anything else. */
+export const CHANNELS = {
+  readContentDb: 'shell:read-content-db',
+  readUserDb: 'shell:read-user-db',
+  writeUserDb: 'shell:write-user-db',
+  setAsideUserDb: 'shell:set-aside-user-db',
+  openImportFiles: 'shell:open-import-files',
+  saveExport: 'shell:save-export',
+  openExternal: 'shell:open-external',
+  appInfo: 'shell:app-info',
+  flushed: 'shell:flushed',
+} as const;
+
+export const COMMAND_CHANNEL = 'shell:command';
+
+/** The name under which the preload exposes the ShellApi on `window`. */
+export const SHELL_GLOBAL = 'karabakhShell';
+
+/** Largest user DB the shell accepts in one write (imported articles live elsewhere). */
+export const MAX_USER_DB_BYTES = 512 * 1024 * 1024;

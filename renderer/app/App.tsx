@@ -1,0 +1,159 @@
+// The app frame: header with search, the main navigation, notices, the current screen and
+// the save status.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ShellApi } from '../../electron/shell-api';
+import type { DbClient } from '../db/client';
+import type { ContentMeta } from '../db/types';
+import type { Notice } from '../platform/start-library';
+import type { UserSaver } from '../platform/user-saver';
+import { SaveStatus } from '../components/SaveStatus';
+import { ArticleScreen } from '../features/reader/ArticleScreen';
+import { EventScreen } from '../features/reader/EventScreen';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { SearchScreen } from '../features/search/SearchScreen';
+import { SearchBox } from '../features/search/SearchBox';
+import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
+import { AppContext } from './context';
+import { useRoute, type Route } from './router';
+
+interface AppProps {
+  db: DbClient;
+  shell: ShellApi;
+  saver: UserSaver;
+  meta: ContentMeta;
+  notices: Notice[];
+}
+
+export function App({ db, shell, saver, meta, notices: initialNotices }: AppProps) {
+  const route = useRoute();
+  const [notices, setNotices] = useState(initialNotices);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const context = useMemo(() => ({ db, shell, saver }), [db, shell, saver]);
+
+  useEffect(
+    () =>
+      shell.onCommand((command) => {
+        if (command === 'focus-search') searchRef.current?.focus();
+        if (command === 'go-library') window.location.hash = '#/';
+        if (command === 'go-back') history.back();
+        if (command === 'go-forward') history.forward();
+      }),
+    [shell],
+  );
+
+  useEffect(() => {
+    // The same shortcuts as the desktop menu, for the web build (Ctrl+F, Ctrl+L).
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (shell.host === 'web' && mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+      if (event.key === '/' && !isTyping(event.target)) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shell]);
+
+  useEffect(() => {
+    document.title = titleFor(route);
+  }, [route]);
+
+  return (
+    <AppContext.Provider value={context}>
+      <a className="skip-link" href="#content" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          Karabakh Reader
+        </a>
+        <SearchBox inputRef={searchRef} initial={route.name === 'search' ? route.query : ''} />
+      </header>
+      <div className="app-body">
+        <nav aria-label="Main" className="main-nav">
+          <NavLink href="#/" active={route.name === 'library'}>
+            Library
+          </NavLink>
+          <NavLink href="#/search?q=" active={route.name === 'search'}>
+            Search
+          </NavLink>
+          <NavLink href="#/bookmarks" active={route.name === 'bookmarks'}>
+            Bookmarks
+          </NavLink>
+        </nav>
+        <main id="content" tabIndex={-1} className="content">
+          {notices.map((n, i) => (
+            <div key={i} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
+              <p>{n.text}</p>
+              <button type="button" onClick={() => setNotices(notices.filter((_, j) => j !== i))}>
+                Dismiss
+              </button>
+            </div>
+          ))}
+          <Screen route={route} />
+        </main>
+      </div>
+      <footer className="app-footer">
+        <span>
+          Library {meta.contentVersion}, reviewed {meta.lastReviewed}
+        </span>
+        <SaveStatus saver={saver} />
+      </footer>
+    </AppContext.Provider>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'article':
+      return <ArticleScreen key={route.id} id={route.id} />;
+    case 'event':
+      return <EventScreen key={route.id} id={route.id} />;
+    case 'search':
+      return <SearchScreen query={route.query} />;
+    case 'bookmarks':
+      return <BookmarksScreen />;
+    case 'not-found':
+      return (
+        <section>
+          <h1>Nothing here</h1>
+          <p>
+            There is no page at <code>{route.path}</code>. <a href="#/">Back to the library</a>.
+          </p>
+        </section>
+      );
+  }
+}
+
+function NavLink({ href, active, children }: { href: string; active: boolean; children: string }) {
+  return (
+    <a href={href} aria-current={active ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+function skipToContent(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('content')?.focus();
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function titleFor(route: Route): string {
+  const base = 'Karabakh Reader';
+  if (route.name === 'search' && route.query) return `${route.query} – Search – ${base}`;
+  if (route.name === 'bookmarks') return `Bookmarks – ${base}`;
+  return base;
+}

@@ -1,0 +1,19 @@
+// The typed face of the library as the screens see it: every call is asynchronous because
+// the library lives in a Web Worker.
+import type { LibraryApi } from './library';
+
+export type { LibraryApi } from './library';
+
+export type DbClient = {
+  [K in keyof LibraryApi]: (
+    ...args: Parameters<LibraryApi[K]>
+  ) => Promise<Awaited<ReturnType<LibraryApi[K]>>>;
+};
+
+/** The calls that change user data: after each, the user DB must be saved. */
+export const USER_MUTATIONS = [
+  'setBookmarked',
+  'saveNote',
+  'setProgress',
+  'setSetting',
+] as const satisfies readonly (keyof LibraryApi)[];

@@ -1,0 +1,265 @@
+// Read-only queries over the bundled content DB: articles, events, places, sources.
+import type { Database, SqlValue } from 'sql.js';
+import { CONTENT_SCHEMA_VERSION } from './content-schema';
+import { all, json, num, one, str, strOrNull, type Row } from './sql';
+import type {
+  Article,
+  ArticleSummary,
+  CasualtyFigure,
+  ContentMeta,
+  DatePrecision,
+  EventItem,
+  ItemKind,
+  ItemRef,
+  LibraryItem,
+  Place,
+  PlaceNames,
+  Source,
+  SourceKind,
+  Stats,
+} from './types';
+
+export class ContentDbError extends Error {
+  override name = 'ContentDbError';
+}
+
+/** Eras used to count events per period (stats, README, timeline groups). */
+export const PERIODS: { id: string; from: string; to: string }[] = [
+  { id: '1918–1922', from: '1918', to: '1922-99' },
+  { id: '1923–1987', from: '1923', to: '1987-99' },
+  { id: '1988–1990', from: '1988', to: '1990-99' },
+  { id: '1991–1994', from: '1991', to: '1994-05-11' },
+  { id: '1994–2015', from: '1994-05-12', to: '2015-99' },
+  { id: '2016–2019', from: '2016', to: '2019-99' },
+  { id: '2020', from: '2020', to: '2020-99' },
+  { id: '2021–2022', from: '2021', to: '2022-99' },
+  { id: '2023', from: '2023', to: '2023-99' },
+  { id: '2024–', from: '2024', to: '9999' },
+];
+
+export class ContentStore {
+  readonly meta: ContentMeta;
+
+  constructor(private readonly db: Database) {
+    this.meta = readMeta(db);
+  }
+
+  stats(): Stats {
+    const count = (table: string) => num(one(this.db, `SELECT count(*) AS n FROM ${table}`)?.n);
+    const eventsByPeriod = PERIODS.map((p) => ({
+      period: p.id,
+      count: num(
+        one(this.db, 'SELECT count(*) AS n FROM events WHERE date_start >= ? AND date_start <= ?', [
+          p.from,
+          p.to,
+        ])?.n,
+      ),
+    }));
+    return {
+      articles: count('articles'),
+      events: count('events'),
+      places: count('places'),
+      sources: count('sources'),
+      words: num(one(this.db, 'SELECT coalesce(sum(words), 0) AS n FROM articles')?.n),
+      eventsByPeriod,
+      meta: this.meta,
+    };
+  }
+
+  listItems(): LibraryItem[] {
+    const articles = all(this.db, 'SELECT id, title, dek, updated FROM articles').map(
+      (r): LibraryItem => ({
+        id: str(r.id),
+        kind: 'article',
+        title: str(r.title),
+        subtitle: str(r.dek),
+        date: str(r.updated),
+      }),
+    );
+    const events = all(this.db, 'SELECT id, title, display_date, date_start FROM events').map(
+      (r): LibraryItem => ({
+        id: str(r.id),
+        kind: 'event',
+        title: str(r.title),
+        subtitle: str(r.display_date),
+        date: str(r.date_start),
+      }),
+    );
+    // Articles first (the explainers are the way in), then events in time order.
+    return [
+      ...articles.sort((a, b) => a.title.localeCompare(b.title)),
+      ...events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    ];
+  }
+
+  listArticles(): ArticleSummary[] {
+    return all(
+      this.db,
+      'SELECT id, title, dek, topics_json, reading_minutes, updated FROM articles ORDER BY title',
+    ).map(toArticleSummary);
+  }
+
+  getArticle(id: string): Article | null {
+    const row = one(this.db, 'SELECT * FROM articles WHERE id = ?', [id]);
+    if (!row) return null;
+    return {
+      ...toArticleSummary(row),
+      bodyHtml: str(row.body_html),
+      words: num(row.words),
+      sources: this.sourcesOf(id),
+      relatedEvents: all(
+        this.db,
+        `SELECT e.id, e.title FROM article_events ae JOIN events e ON e.id = ae.event_id
+         WHERE ae.article_id = ? ORDER BY e.date_start, e.id`,
+        [id],
+      ).map(toRef),
+    };
+  }
+
+  /** Events in time order, optionally between two ISO dates (inclusive). */
+  listEvents(range: { from?: string; to?: string } = {}): EventItem[] {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (range.from) {
+      where.push('coalesce(date_end, date_start) >= ?');
+      params.push(range.from);
+    }
+    if (range.to) {
+      // A date_start of "2023-09" sorts before "2023-09-30", so month and year events
+      // that begin inside the range are kept.
+      where.push('date_start <= ?');
+      params.push(range.to);
+    }
+    const sql = `SELECT id FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+                 ORDER BY date_start, id`;
+    return all(this.db, sql, params)
+      .map((r) => this.getEvent(str(r.id)))
+      .filter((e): e is EventItem => e !== null);
+  }
+
+  getEvent(id: string): EventItem | null {
+    const row = one(this.db, 'SELECT * FROM events WHERE id = ?', [id]);
+    if (!row) return null;
+    const placeId = strOrNull(row.place_id);
+    return {
+      id: str(row.id),
+      dateStart: str(row.date_start),
+      dateEnd: strOrNull(row.date_end),
+      datePrecision: str(row.date_precision) as DatePrecision,
+      displayDate: str(row.display_date),
+      title: str(row.title),
+      summary: str(row.summary),
+      summaryHtml: str(row.summary_html),
+      category: str(row.category),
+      place: placeId ? this.getPlace(placeId) : null,
+      actors: json<string[]>(row.actors_json, []),
+      casualties: json<CasualtyFigure[]>(row.casualties_json, []),
+      sources: this.sourcesOf(id),
+      relatedArticles: all(
+        this.db,
+        `SELECT a.id, a.title FROM article_events ae JOIN articles a ON a.id = ae.article_id
+         WHERE ae.event_id = ? ORDER BY a.title`,
+        [id],
+      ).map(toRef),
+      tags: json<string[]>(row.tags_json, []),
+      updated: str(row.updated),
+    };
+  }
+
+  getPlace(id: string): Place | null {
+    const row = one(this.db, 'SELECT * FROM places WHERE id = ?', [id]);
+    if (!row) return null;
+    return {
+      id: str(row.id),
+      kind: str(row.kind),
+      names: json<PlaceNames>(row.names_json, { en: str(row.name_en), hy: [], az: [], ru: [] }),
+      lat: num(row.lat),
+      lon: num(row.lon),
+      outsideRegion: num(row.outside_region) === 1,
+      note: strOrNull(row.note),
+    };
+  }
+
+  listPlaces(): Place[] {
+    return all(this.db, 'SELECT id FROM places ORDER BY name_en')
+      .map((r) => this.getPlace(str(r.id)))
+      .filter((p): p is Place => p !== null);
+  }
+
+  /** Title and kind of any item, for lists of bookmarks and notes. */
+  describe(id: string): { kind: ItemKind; title: string } | null {
+    const row = one(
+      this.db,
+      `SELECT 'article' AS kind, title FROM articles WHERE id = ?1
+       UNION ALL SELECT 'event' AS kind, title FROM events WHERE id = ?1`,
+      [id],
+    );
+    return row ? { kind: str(row.kind) as ItemKind, title: str(row.title) } : null;
+  }
+
+  private sourcesOf(itemId: string): Source[] {
+    return all(
+      this.db,
+      `SELECT s.* FROM item_sources i JOIN sources s ON s.id = i.source_id
+       WHERE i.item_id = ? ORDER BY i.position`,
+      [itemId],
+    ).map(toSource);
+  }
+}
+
+function readMeta(db: Database): ContentMeta {
+  let rows: Row[];
+  try {
+    rows = all(db, 'SELECT key, value FROM meta');
+  } catch (error) {
+    throw new ContentDbError(`it is not a Karabakh Reader content database (${describe(error)})`);
+  }
+  const meta = new Map(rows.map((r) => [str(r.key), str(r.value)]));
+  const schemaVersion = Number(meta.get('schema_version'));
+  if (!Number.isInteger(schemaVersion)) {
+    throw new ContentDbError('it has no schema version');
+  }
+  if (schemaVersion !== CONTENT_SCHEMA_VERSION) {
+    throw new ContentDbError(
+      `its schema version is ${schemaVersion}, this app reads version ${CONTENT_SCHEMA_VERSION}`,
+    );
+  }
+  return {
+    schemaVersion,
+    contentVersion: meta.get('content_version') ?? '',
+    lastReviewed: meta.get('last_reviewed') ?? '',
+    contentHash: meta.get('content_hash') ?? '',
+    title: meta.get('title') ?? '',
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function toArticleSummary(r: Row): ArticleSummary {
+  return {
+    id: str(r.id),
+    title: str(r.title),
+    dek: str(r.dek),
+    topics: json<string[]>(r.topics_json, []),
+    readingMinutes: num(r.reading_minutes),
+    updated: str(r.updated),
+  };
+}
+
+function toRef(r: Row): ItemRef {
+  return { id: str(r.id), title: str(r.title) };
+}
+
+function toSource(r: Row): Source {
+  return {
+    id: str(r.id),
+    publisher: str(r.publisher),
+    title: str(r.title),
+    date: strOrNull(r.date),
+    url: strOrNull(r.url),
+    kind: str(r.kind) as SourceKind,
+    party: strOrNull(r.party),
+  };
+}

@@ -1,0 +1,71 @@
+// Dates with their precision: "1988", "February 1988", "27–29 February 1988".
+import type { DatePrecision } from './types';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const PATTERNS: Record<DatePrecision, RegExp> = {
+  year: /^(\d{4})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+};
+
+/** Whether `value` is a real calendar date written as the precision requires. */
+export function isValidDate(value: string, precision: DatePrecision): boolean {
+  const match = PATTERNS[precision].exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** The precision a date string is written in, or null if it is none of them. */
+export function precisionOf(value: string): DatePrecision | null {
+  for (const precision of ['day', 'month', 'year'] as const) {
+    if (isValidDate(value, precision)) return precision;
+  }
+  return null;
+}
+
+function parts(value: string) {
+  const [year, month, day] = value.split('-');
+  return {
+    year: year ?? '',
+    month: month ? MONTHS[Number(month) - 1] : undefined,
+    day: day ? String(Number(day)) : undefined,
+  };
+}
+
+function single(value: string): string {
+  const p = parts(value);
+  return [p.day, p.month, p.year].filter(Boolean).join(' ');
+}
+
+/** A date or range as a reader expects to see it, no more precise than the record. */
+export function formatDateRange(start: string, end: string | null): string {
+  if (!end || end === start) return single(start);
+  const a = parts(start);
+  const b = parts(end);
+  if (a.year === b.year && a.month && a.month === b.month && a.day && b.day) {
+    return `${a.day}–${b.day} ${a.month} ${a.year}`;
+  }
+  if (a.year === b.year && a.month && b.month) {
+    return `${[a.day, a.month].filter(Boolean).join(' ')} – ${single(end)}`;
+  }
+  return `${single(start)} – ${single(end)}`;
+}

@@ -1,0 +1,164 @@
+// The shapes the library hands out. Shared by the worker, the screens (through the client),
+// the CLI and the content build.
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export type SourceKind = 'official' | 'international' | 'news' | 'research' | 'partisan';
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  kind: SourceKind;
+  party: string | null;
+}
+
+export interface PlaceNames {
+  en: string;
+  hy: string[];
+  az: string[];
+  ru: string[];
+}
+
+export interface Place {
+  id: string;
+  kind: string;
+  names: PlaceNames;
+  lat: number;
+  lon: number;
+  outsideRegion: boolean;
+  note: string | null;
+}
+
+export type CasualtyKind = 'killed' | 'wounded' | 'missing' | 'displaced' | 'detained';
+
+export interface CasualtyFigure {
+  what: CasualtyKind;
+  group: string | null;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  by: string;
+  sourceId: string | null;
+}
+
+export interface ItemRef {
+  id: string;
+  title: string;
+}
+
+export interface EventItem {
+  id: string;
+  dateStart: string;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  displayDate: string;
+  title: string;
+  summary: string;
+  summaryHtml: string;
+  category: string;
+  place: Place | null;
+  actors: string[];
+  casualties: CasualtyFigure[];
+  sources: Source[];
+  relatedArticles: ItemRef[];
+  tags: string[];
+  updated: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  dek: string;
+  topics: string[];
+  readingMinutes: number;
+  updated: string;
+}
+
+export interface Article extends ArticleSummary {
+  bodyHtml: string;
+  words: number;
+  sources: Source[];
+  relatedEvents: ItemRef[];
+}
+
+export type ItemKind = 'article' | 'event';
+
+/** One row of the library list: an article or an event. */
+export interface LibraryItem {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  subtitle: string;
+  /** ISO date used for sorting: the event date, or the article's last update. */
+  date: string;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  /**
+   * An excerpt with the matched words wrapped in SNIPPET_OPEN / SNIPPET_CLOSE markers.
+   * Markers rather than HTML, so the page never parses text from the database as markup.
+   */
+  snippet: string;
+  score: number;
+}
+
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+
+export interface ContentMeta {
+  schemaVersion: number;
+  contentVersion: string;
+  lastReviewed: string;
+  contentHash: string;
+  title: string;
+}
+
+export interface Stats {
+  articles: number;
+  events: number;
+  places: number;
+  sources: number;
+  words: number;
+  eventsByPeriod: { period: string; count: number }[];
+  meta: ContentMeta;
+}
+
+export interface Bookmark {
+  id: number;
+  targetId: string;
+  kind: ItemKind;
+  title: string;
+  createdAt: string;
+}
+
+export interface Note {
+  id: number;
+  targetId: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NoteWithTarget extends Note {
+  kind: ItemKind;
+  title: string;
+}
+
+export interface ReadingProgress {
+  targetId: string;
+  fraction: number;
+  updatedAt: string;
+}
+
+/** How the user's data came up at start, so the screen can tell the user. */
+export type UserDbStatus =
+  | { state: 'new' }
+  | { state: 'opened'; version: number }
+  | { state: 'unreadable'; reason: string }
+  | { state: 'newer'; found: number; supported: number };

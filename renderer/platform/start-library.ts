@@ -1,0 +1,99 @@
+// Starts the app's data: reads both databases through the shell, opens them in the worker,
+// sets aside an unreadable user DB, and returns a typed client whose changes are saved.
+import * as Comlink from 'comlink';
+import type { ShellApi } from '../../electron/shell-api';
+import { USER_MUTATIONS, type DbClient } from '../db/client';
+import type { ContentMeta } from '../db/types';
+import type { OpenReport, WorkerApi } from './db-worker';
+import { createUserSaver, type UserSaver } from './user-saver';
+
+export interface Notice {
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export type StartResult =
+  | { ok: true; db: DbClient; saver: UserSaver; meta: ContentMeta; notices: Notice[] }
+  | { ok: false; title: string; message: string };
+
+export async function startLibrary(shell: ShellApi): Promise<StartResult> {
+  const content = await shell.readContentDb();
+  if (!content.ok) {
+    return { ok: false, title: 'The library could not be read', message: content.error.message };
+  }
+  const user = await shell.readUserDb();
+  const notices: Notice[] = [];
+  if (!user.ok) {
+    notices.push({ tone: 'error', text: `${user.error.message} Starting with empty notes; nothing was deleted.` });
+  }
+
+  const worker = new Worker(new URL('./db-worker.ts', import.meta.url), { type: 'module', name: 'library' });
+  const remote = Comlink.wrap<WorkerApi>(worker);
+  let report: OpenReport;
+  try {
+    report = await remote.open({
+      content: content.value.bytes,
+      contentPath: content.value.path,
+      user: user.ok ? user.value.bytes : null,
+    });
+  } catch (error) {
+    worker.terminate();
+    return {
+      ok: false,
+      title: 'The library could not be opened',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+
+  const saver = createUserSaver({
+    exportBytes: () => remote.exportUser(),
+    write: async (bytes) => {
+      const result = await shell.writeUserDb(bytes);
+      return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+    },
+  });
+
+  const status = report.userStatus;
+  if (status.state === 'unreadable') {
+    const kept = await shell.setAsideUserDb(status.reason);
+    notices.push({
+      tone: 'warning',
+      text: kept.ok
+        ? `Your saved notes could not be opened (${status.reason}). The file was kept aside at ${kept.value.keptAt} and a new one was started.`
+        : `Your saved notes could not be opened (${status.reason}) and could not be moved aside (${kept.error.message}). Changes will not be saved, so the old file stays as it is.`,
+    });
+    if (kept.ok) saver.changed();
+    else saver.disable('Saving is off to protect your existing file.');
+  } else if (status.state === 'newer') {
+    const text = `Your notes were saved by a newer version of Karabakh Reader (data version ${status.found}; this version reads up to ${status.supported}). Update the app to see them. Nothing will be saved, so the file stays as it is.`;
+    notices.push({ tone: 'error', text });
+    saver.disable('Saving is off: your data belongs to a newer version.');
+  } else if (status.state === 'new' && user.ok) {
+    saver.changed();
+  }
+  if (!user.ok) saver.disable('Saving is off: your saved data could not be read.');
+
+  const mutations = new Set<string>(USER_MUTATIONS);
+  const db = new Proxy({} as DbClient, {
+    get(_target, name: string) {
+      // Not a thenable: `await db` must not be mistaken for a pending call.
+      if (name === 'then') return undefined;
+      return async (...args: unknown[]) => {
+        const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!;
+        const result = await call(...args);
+        if (mutations.has(name)) saver.changed();
+        return result;
+      };
+    },
+  });
+
+  shell.onCommand(async (command) => {
+    if (command === 'flush') {
+      await saver.flush();
+      await shell.flushed();
+    }
+  });
+  window.addEventListener('pagehide', () => void saver.flush());
+
+  return { ok: true, db, saver, meta: report.meta, notices };
+}

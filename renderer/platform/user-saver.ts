@@ -1,0 +1,105 @@
+// Keeps the user's changes on disk: after a change it waits briefly (so a burst of typing is
+// one save), exports the user DB and hands the bytes to the shell. Never drops a change: a
+// failed save is kept and retried, and its error is shown.
+
+export type SaveState =
+  | { state: 'saved'; at: string | null }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'error'; message: string }
+  | { state: 'disabled'; message: string };
+
+export interface SaverDeps {
+  exportBytes: () => Promise<Uint8Array>;
+  write: (bytes: Uint8Array) => Promise<{ ok: true } | { ok: false; message: string }>;
+  delayMs?: number;
+  retryMs?: number;
+}
+
+export interface UserSaver {
+  changed(): void;
+  flush(): Promise<void>;
+  disable(message: string): void;
+  readonly current: SaveState;
+  subscribe(listener: (state: SaveState) => void): () => void;
+}
+
+export function createUserSaver(deps: SaverDeps): UserSaver {
+  const delay = deps.delayMs ?? 250;
+  const retry = deps.retryMs ?? 5_000;
+  let state: SaveState = { state: 'saved', at: null };
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dirty = false;
+  let running: Promise<void> | null = null;
+  const listeners = new Set<(s: SaveState) => void>();
+
+  const set = (next: SaveState) => {
+    state = next;
+    listeners.forEach((l) => l(next));
+  };
+
+  const schedule = (ms: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, ms);
+  };
+
+  const run = async (): Promise<void> => {
+    if (running) return running;
+    if (!dirty || state.state === 'disabled') return;
+    running = (async () => {
+      while (dirty && state.state !== 'disabled') {
+        dirty = false;
+        set({ state: 'saving' });
+        let result: { ok: true } | { ok: false; message: string };
+        try {
+          result = await deps.write(await deps.exportBytes());
+        } catch (error) {
+          result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+        }
+        if (!result.ok) {
+          dirty = true;
+          set({ state: 'error', message: result.message });
+          schedule(retry);
+          return;
+        }
+      }
+      if (state.state !== 'disabled') set({ state: 'saved', at: new Date().toISOString() });
+    })();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+  };
+
+  return {
+    changed() {
+      if (state.state === 'disabled') return;
+      dirty = true;
+      if (state.state !== 'error') set({ state: 'pending' });
+      schedule(delay);
+    },
+    async flush() {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      if (running) await running;
+      await run();
+    },
+    disable(message) {
+      if (timer) clearTimeout(timer);
+      set({ state: 'disabled', message });
+    },
+    get current() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// The ShellApi for a plain browser (npm run web, and the end-to-end tests): the content DB
+// is fetched from the server, the user DB lives in IndexedDB, files come from a file input
+// and exports leave as downloads.
+import type {
+  AppInfo,
+  Envelope,
+  ExportRequest,
+  PickedFile,
+  ShellApi,
+  ShellCommand,
+  ShellError,
+} from '../../electron/shell-api';
+import { openKeyValueStore, type KeyValueStore } from './idb-store';
+
+const USER_DB_KEY = 'user.db';
+const CONTENT_URL = './reader.db';
+
+const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
+const fail = (code: ShellError['code'], message: string): Envelope<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+export function createWebShell(version: string): ShellApi {
+  let store: Promise<KeyValueStore> | null = null;
+  const db = () => (store ??= openKeyValueStore('karabakh-reader', 'files'));
+  const listeners = new Set<(command: ShellCommand) => void>();
+
+  return {
+    host: 'web',
+
+    async readContentDb() {
+      const url = new URL(CONTENT_URL, document.baseURI).href;
+      try {
+        const response = await fetch(url, { cache: 'no-cache' });
+        if (!response.ok) return fail('not-found', `${url} answered ${response.status} ${response.statusText}`);
+        return ok({ path: url, bytes: new Uint8Array(await response.arrayBuffer()) });
+      } catch (error) {
+        return fail('io-error', `${url} could not be fetched: ${message(error)}`);
+      }
+    },
+
+    async readUserDb() {
+      try {
+        const bytes = await (await db()).get(USER_DB_KEY);
+        return ok({ path: `IndexedDB: karabakh-reader/${USER_DB_KEY}`, bytes: bytes ?? null });
+      } catch (error) {
+        return fail('io-error', `Your saved data could not be read from the browser: ${message(error)}`);
+      }
+    },
+
+    async writeUserDb(bytes) {
+      try {
+        await (await db()).put(USER_DB_KEY, bytes);
+        return ok({ savedAt: new Date().toISOString(), bytes: bytes.byteLength });
+      } catch (error) {
+        return fail('io-error', `Your changes could not be saved in the browser: ${message(error)}`);
+      }
+    },
+
+    async setAsideUserDb(reason) {
+      try {
+        const kv = await db();
+        const bytes = await kv.get(USER_DB_KEY);
+        const keptAt = `${USER_DB_KEY}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        if (bytes) await kv.put(keptAt, bytes);
+        await kv.put(`${keptAt}.reason`, new TextEncoder().encode(reason));
+        await kv.delete(USER_DB_KEY);
+        return ok({ keptAt: `IndexedDB: karabakh-reader/${keptAt}` });
+      } catch (error) {
+        return fail('io-error', `The unreadable data could not be moved aside: ${message(error)}`);
+      }
+    },
+
+    openImportFiles: () => pickFiles(),
+
+    async saveExport(request: ExportRequest) {
+      const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return ok({ savedTo: request.suggestedName });
+    },
+
+    async openExternal(url) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return fail('invalid-input', `${url} is not a web address.`);
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        return fail('refused', 'Only http and https links can be opened.');
+      }
+      if (!window.confirm(`Open this link in your browser?\n\n${parsed.href}`)) return ok({ opened: false });
+      window.open(parsed.href, '_blank', 'noopener,noreferrer');
+      return ok({ opened: true });
+    },
+
+    async appInfo(): Promise<Envelope<AppInfo>> {
+      return ok({
+        name: 'Karabakh Reader',
+        version,
+        host: 'web',
+        platform: navigator.userAgent,
+        userDataPath: 'IndexedDB: karabakh-reader',
+      });
+    },
+
+    async flushed() {
+      return ok(null);
+    },
+
+    onCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function pickFiles(): Promise<Envelope<PickedFile[]>> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = '.html,.htm,.mhtml,.md,.txt,.epub';
+    input.addEventListener('change', async () => {
+      const files = [...(input.files ?? [])];
+      const picked = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      resolve(ok(picked));
+    });
+    input.addEventListener('cancel', () => resolve(ok([])));
+    input.click();
+  });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

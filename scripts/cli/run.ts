@@ -1,0 +1,244 @@
+// The CLI's commands over the library, separate from the entry point so tests can run them.
+import { readFileSync } from 'node:fs';
+import initSqlJs from 'sql.js';
+import { Library } from '../../renderer/db/library';
+import type { Article, EventItem, SearchHit, Stats } from '../../renderer/db/types';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../renderer/db/types';
+import { ensureContentDb } from '../content/build';
+import { ContentValidationError } from '../content/errors';
+import { CONTENT_DB, CONTENT_ROOT } from '../paths';
+
+export const USAGE = `Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  stats [--json]                                 counts of articles, words, events, places, sources
+  search "<query>" [--type article|event] [--limit N] [--json]
+                                                 full-text search, best matches first
+  events [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                                                 events in time order, every field
+  article <id> [--json]                          one article (id like article:first-war)
+
+Options:
+  --db PATH        read this content DB instead of resources/reader.db (no rebuild)
+  --help           show this help`;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+type Flags = Record<string, string | true>;
+
+const FLAG_SPEC: Record<string, 'bool' | 'value'> = {
+  json: 'bool',
+  help: 'bool',
+  type: 'value',
+  limit: 'value',
+  from: 'value',
+  to: 'value',
+  db: 'value',
+};
+
+export function parseArgs(argv: string[]): { command: string; positional: string[]; flags: Flags } {
+  const positional: string[] = [];
+  const flags: Flags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      const spec = FLAG_SPEC[name];
+      if (!spec) throw new UsageError(`Unknown option --${name}.`);
+      if (spec === 'bool') {
+        if (inline !== undefined) throw new UsageError(`--${name} takes no value.`);
+        flags[name] = true;
+      } else {
+        const value = inline ?? argv[++i];
+        if (value === undefined || value.startsWith('--')) {
+          throw new UsageError(`--${name} needs a value.`);
+        }
+        flags[name] = value;
+      }
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { command: positional.shift() ?? '', positional, flags };
+}
+
+function dateFlag(flags: Flags, name: string): string | undefined {
+  const value = flags[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    throw new UsageError(`--${name} must be a date like 2023-09-19.`);
+  }
+  return value;
+}
+
+function plainSnippet(snippet: string, open = '[', close = ']'): string {
+  return snippet.split(SNIPPET_OPEN).join(open).split(SNIPPET_CLOSE).join(close);
+}
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs one CLI command; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs(argv);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { command, positional, flags } = parsed;
+  if (flags.help || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const known = ['stats', 'search', 'events', 'article'];
+  if (!known.includes(command)) {
+    io.err(`${command ? `Unknown command "${command}".` : 'No command given.'}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const library = await openLibrary(flags);
+    try {
+      return run(library, command, positional, flags, io);
+    } finally {
+      library.close();
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ContentValidationError) {
+      io.err(error.message);
+      return 1;
+    }
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+async function openLibrary(flags: Flags): Promise<Library> {
+  let path = CONTENT_DB;
+  if (typeof flags.db === 'string') path = flags.db;
+  else await ensureContentDb(CONTENT_ROOT, CONTENT_DB);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new Error(`Cannot read the library file ${path}: ${(error as Error).message}`);
+  }
+  const SQL = await initSqlJs();
+  return Library.open(SQL, { content: bytes, contentPath: path, user: null });
+}
+
+function run(library: Library, command: string, positional: string[], flags: Flags, io: CliIo): number {
+  const json = flags.json === true;
+  const print = (value: unknown, text: () => string) =>
+    io.out(json ? JSON.stringify(value, null, 2) : text());
+
+  switch (command) {
+    case 'stats': {
+      if (positional.length) throw new UsageError('stats takes no arguments.');
+      const stats = library.stats();
+      print(stats, () => formatStats(stats));
+      return 0;
+    }
+    case 'search': {
+      const query = positional.join(' ');
+      if (!query.trim()) throw new UsageError('search needs a query.');
+      const type = flags.type;
+      if (type !== undefined && type !== 'article' && type !== 'event') {
+        throw new UsageError('--type must be article or event.');
+      }
+      let limit = 20;
+      if (flags.limit !== undefined) {
+        limit = Number(flags.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+          throw new UsageError('--limit must be a whole number from 1 to 500.');
+        }
+      }
+      const hits = library.search(query, { kind: type, limit });
+      print(
+        hits.map((h) => ({ ...h, snippet: plainSnippet(h.snippet) })),
+        () => formatHits(hits),
+      );
+      return 0;
+    }
+    case 'events': {
+      if (positional.length) throw new UsageError('events takes no arguments, only --from and --to.');
+      const from = dateFlag(flags, 'from');
+      const to = dateFlag(flags, 'to');
+      if (from && to && from > to) throw new UsageError('--from must not be after --to.');
+      const events = library.listEvents({ from, to });
+      print(events, () => events.map(formatEventLine).join('\n') || 'No events in that range.');
+      return 0;
+    }
+    case 'article': {
+      if (positional.length !== 1) throw new UsageError('article needs exactly one id.');
+      const raw = positional[0]!;
+      const id = raw.startsWith('article:') ? raw : `article:${raw}`;
+      const article = library.getArticle(id);
+      if (!article) {
+        io.err(`No article with id ${id}. Try: npm run --silent cli -- search "<words>" --type article`);
+        return 1;
+      }
+      print(article, () => formatArticle(article));
+      return 0;
+    }
+  }
+  return 2;
+}
+
+function formatStats(s: Stats): string {
+  const lines = [
+    `${s.meta.title}, content ${s.meta.contentVersion}, last reviewed ${s.meta.lastReviewed}`,
+    `Articles: ${s.articles} (${s.words.toLocaleString('en')} words)`,
+    `Events:   ${s.events}`,
+    ...s.eventsByPeriod.map((p) => `  ${p.period.padEnd(10)} ${p.count}`),
+    `Places:   ${s.places}`,
+    `Sources:  ${s.sources}`,
+  ];
+  return lines.join('\n');
+}
+
+function formatHits(hits: SearchHit[]): string {
+  if (!hits.length) return 'No results.';
+  return hits
+    .map((h) => `${h.kind.padEnd(7)} ${h.title}\n        ${h.id}\n        ${plainSnippet(h.snippet)}`)
+    .join('\n');
+}
+
+function formatEventLine(e: EventItem): string {
+  return `${e.displayDate.padEnd(26)} ${e.title}  (${e.id})`;
+}
+
+function formatArticle(a: Article): string {
+  const body = a.bodyHtml
+    .replace(/<\/(p|h2|h3|li|blockquote)>/g, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const sources = a.sources.map(
+    (s, i) => `  ${i + 1}. ${s.publisher}, "${s.title}"${s.date ? `, ${s.date}` : ''}`,
+  );
+  return [
+    a.title,
+    a.dek,
+    `${a.readingMinutes} min read · updated ${a.updated}`,
+    '',
+    body,
+    '',
+    'Sources:',
+    ...sources,
+  ].join('\n');
+}

@@ -1,0 +1,164 @@
+// Writes a validated corpus into a fresh content DB. Rows go in sorted by id so the same
+// input always gives the same bytes.
+import type { Database, SqlJsStatic } from 'sql.js';
+import { CONTENT_SCHEMA_VERSION, CONTENT_TABLES } from '../../renderer/db/content-schema';
+import { formatDateRange } from '../../renderer/db/dates';
+import type { RawCorpus } from './load';
+import { countWords, htmlToText, readingMinutes, renderInline, renderMarkdown } from './render';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function writeContentDb(SQL: SqlJsStatic, raw: RawCorpus, contentHash: string): Uint8Array {
+  const db = new SQL.Database();
+  try {
+    db.run('PRAGMA page_size = 4096');
+    db.run('PRAGMA journal_mode = OFF');
+    db.run(CONTENT_TABLES);
+    db.run('BEGIN');
+    writeMeta(db, raw, contentHash);
+    writeSources(db, raw);
+    const placeNames = writePlaces(db, raw);
+    writeEvents(db, raw, placeNames);
+    writeArticles(db, raw);
+    db.run('COMMIT');
+    db.run("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+    db.run('VACUUM');
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
+
+function writeMeta(db: Database, raw: RawCorpus, contentHash: string) {
+  const corpus = raw.corpus!;
+  const rows: [string, string][] = [
+    ['schema_version', String(CONTENT_SCHEMA_VERSION)],
+    ['content_version', corpus.content_version],
+    ['last_reviewed', corpus.last_reviewed],
+    ['title', corpus.title],
+    ['content_hash', contentHash],
+  ];
+  for (const row of rows) db.run('INSERT INTO meta (key, value) VALUES (?, ?)', row);
+}
+
+function writeSources(db: Database, raw: RawCorpus) {
+  for (const { value: s } of [...raw.sources].sort((a, b) => byId(a.value, b.value))) {
+    db.run('INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      s.id,
+      s.publisher,
+      s.title,
+      s.date ?? null,
+      s.url ?? null,
+      s.kind,
+      s.party ?? null,
+    ]);
+  }
+}
+
+function writePlaces(db: Database, raw: RawCorpus): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const { value: p } of [...raw.places].sort((a, b) => byId(a.value, b.value))) {
+    db.run('INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      p.id,
+      p.kind,
+      p.names.en,
+      JSON.stringify(p.names),
+      p.lat,
+      p.lon,
+      p.outside_region ? 1 : 0,
+      p.note ?? null,
+    ]);
+    const all: [string, string][] = [
+      [p.names.en, 'en'],
+      ...p.names.hy.map((n): [string, string] => [n, 'hy']),
+      ...p.names.az.map((n): [string, string] => [n, 'az']),
+      ...p.names.ru.map((n): [string, string] => [n, 'ru']),
+    ];
+    for (const [name, lang] of all) {
+      db.run('INSERT OR IGNORE INTO place_names VALUES (?, ?, ?)', [p.id, name, lang]);
+    }
+    names.set(p.id, [...new Set(all.map(([n]) => n))]);
+  }
+  return names;
+}
+
+function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, string[]>) {
+  const events = [...raw.events].map((e) => e.value).sort(byId);
+  let docid = 1 + Number(db.exec('SELECT count(*) FROM search_docs')[0]?.values[0]?.[0] ?? 0);
+  for (const e of events) {
+    const display = e.display_date ?? formatDateRange(e.date_start, e.date_end ?? null);
+    const casualties = e.casualties.map((c) => ({
+      what: c.what,
+      group: c.group ?? null,
+      low: c.low ?? null,
+      best: c.best ?? null,
+      high: c.high ?? null,
+      by: c.by,
+      sourceId: c.source ?? null,
+    }));
+    db.run('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      e.id,
+      e.date_start,
+      e.date_end ?? null,
+      e.date_precision,
+      display,
+      e.title,
+      e.summary,
+      renderInline(e.summary),
+      e.category,
+      e.place,
+      JSON.stringify(e.actors),
+      JSON.stringify(casualties),
+      JSON.stringify(e.tags),
+      e.updated,
+    ]);
+    e.sources.forEach((s, i) => db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [e.id, s, i]));
+    for (const a of e.related_articles) {
+      db.run('INSERT OR IGNORE INTO article_events VALUES (?, ?)', [a, e.id]);
+    }
+    const extra = [display, e.category, ...e.actors, ...e.tags, ...(placeNames.get(e.place) ?? [])];
+    db.run('INSERT INTO search_docs VALUES (?, ?, ?)', [docid, e.id, 'event']);
+    db.run('INSERT INTO search_fts (docid, title, summary, body, extra) VALUES (?, ?, ?, ?, ?)', [
+      docid,
+      e.title,
+      e.summary,
+      '',
+      extra.join(' · '),
+    ]);
+    docid++;
+  }
+}
+
+function writeArticles(db: Database, raw: RawCorpus) {
+  const articles = [...raw.articles].sort(byId);
+  let docid = 1 + Number(db.exec('SELECT max(docid) FROM search_docs')[0]?.values[0]?.[0] ?? 0);
+  for (const a of articles) {
+    const html = renderMarkdown(a.body);
+    const text = htmlToText(html);
+    const words = countWords(text);
+    db.run('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      a.id,
+      a.title,
+      a.dek,
+      JSON.stringify(a.topics),
+      html,
+      text,
+      words,
+      readingMinutes(words),
+      a.updated,
+    ]);
+    a.sources.forEach((s, i) => db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [a.id, s, i]));
+    for (const e of a.related_events) {
+      db.run('INSERT OR IGNORE INTO article_events VALUES (?, ?)', [a.id, e]);
+    }
+    db.run('INSERT INTO search_docs VALUES (?, ?, ?)', [docid, a.id, 'article']);
+    db.run('INSERT INTO search_fts (docid, title, summary, body, extra) VALUES (?, ?, ?, ?, ?)', [
+      docid,
+      a.title,
+      a.dek,
+      text,
+      a.topics.join(' '),
+    ]);
+    docid++;
+  }
+}
