@@ -5,18 +5,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'worker_threads',
+];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist', 'release', 'coverage', 'test-results', 'playwright-report'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'coverage',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
     },
@@ -31,28 +51,53 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/features/**', '**/components/**', '**/platform/**'], message: 'renderer/db sits below the UI and the platform.' },
-            { group: ['**/electron/**', 'electron'], message: 'renderer/db must not depend on Electron.' },
+            {
+              group: ['**/features/**', '**/components/**', '**/platform/**'],
+              message: 'renderer/db sits below the UI and the platform.',
+            },
+            {
+              regex: '(^|/)electron(/|$)',
+              message: 'renderer/db must not depend on Electron.',
+            },
             { group: nodeBuiltins, message: 'renderer/db is portable: no Node built-ins.' },
             { group: ['react', 'react-dom', 'react-dom/*'], message: 'renderer/db has no UI.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'require',
+      ],
     },
   },
   {
     // Screens and components reach data only through the typed db client and the shell
     // only through renderer/platform.
-    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/components/**/*.{ts,tsx}', 'renderer/app/**/*.{ts,tsx}'],
+    files: [
+      'renderer/features/**/*.{ts,tsx}',
+      'renderer/components/**/*.{ts,tsx}',
+      'renderer/app/**/*.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'Screens reach the shell only through renderer/platform.' },
-            { group: ['sql.js', '**/db/*', '!**/db/client', '!**/db/types'], message: 'Screens use the typed db client (renderer/db/client, renderer/db/types), never sql.js or db internals.' },
+            {
+              regex: '(^|/)electron(/|$)',
+              message: 'Screens reach the shell only through renderer/platform.',
+            },
+            {
+              group: ['sql.js', '**/db/*', '!**/db/client', '!**/db/types'],
+              message:
+                'Screens use the typed db client (renderer/db/client, renderer/db/types), never sql.js or db internals.',
+            },
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
           ],
         },
@@ -67,7 +112,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/main/**', '**/electron/preload/**', 'electron'], message: 'The page sees only the ShellApi contract (electron/shell-api).' },
+            {
+              regex: '^electron$|electron/(main|preload)(/|$)',
+              message: 'The page sees only the ShellApi contract (electron/shell-api).',
+            },
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
           ],
         },
@@ -81,7 +129,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/main/**'], message: 'The preload knows only the contract and Electron.' },
+            {
+              group: ['**/renderer/**', '**/main/**'],
+              message: 'The preload knows only the contract and Electron.',
+            },
             { group: nodeBuiltins, message: 'A sandboxed preload has no Node built-ins.' },
           ],
         },
@@ -95,14 +146,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/features/**', '**/renderer/components/**', '**/renderer/platform/**', 'react', 'react-dom'], message: 'The main process does not import UI code.' },
+            {
+              group: [
+                '**/renderer/features/**',
+                '**/renderer/components/**',
+                '**/renderer/platform/**',
+                'react',
+                'react-dom',
+              ],
+              message: 'The main process does not import UI code.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['renderer/**/*.tsx', 'renderer/features/**/*.ts', 'renderer/components/**/*.ts'],
+    files: ['renderer/**/*.tsx', 'renderer/features/**/*.ts', 'renderer/components/**/*.ts', 'renderer/app/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

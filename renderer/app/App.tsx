@@ -1,7 +1,7 @@
 // The app frame: header with search, the main navigation, notices, the current screen and
 // the save status.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ShellApi } from '../../electron/shell-api';
+import type { ShellApi } from '../platform';
 import type { DbClient } from '../db/client';
 import type { ContentMeta } from '../db/types';
 import type { Notice } from '../platform/start-library';
@@ -87,7 +87,11 @@ export function App({ db, shell, saver, meta, notices: initialNotices }: AppProp
         </nav>
         <main id="content" tabIndex={-1} className="content">
           {notices.map((n, i) => (
-            <div key={i} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
+            <div
+              key={i}
+              className={`notice notice-${n.tone}`}
+              role={n.tone === 'info' ? 'status' : 'alert'}
+            >
               <p>{n.text}</p>
               <button type="button" onClick={() => setNotices(notices.filter((_, j) => j !== i))}>
                 Dismiss

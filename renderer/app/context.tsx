@@ -1,6 +1,6 @@
 // What every screen needs: the db client, the shell and the saver.
 import { createContext, useContext } from 'react';
-import type { ShellApi } from '../../electron/shell-api';
+import type { ShellApi } from '../platform';
 import type { DbClient } from '../db/client';
 import type { UserSaver } from '../platform/user-saver';
 

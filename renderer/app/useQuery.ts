@@ -2,9 +2,7 @@
 import { useEffect, useState, type DependencyList } from 'react';
 
 export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'done'; data: T }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'done'; data: T } | { status: 'error'; message: string };
 
 export function useQuery<T>(run: () => Promise<T>, deps: DependencyList): QueryState<T> {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
@@ -15,7 +13,10 @@ export function useQuery<T>(run: () => Promise<T>, deps: DependencyList): QueryS
       (data) => current && setState({ status: 'done', data }),
       (error: unknown) =>
         current &&
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
     );
     return () => {
       current = false;

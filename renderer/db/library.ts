@@ -41,7 +41,13 @@ export class Library {
   static open(SQL: SqlJsStatic, input: OpenInput): Library {
     const { db: contentDb, store } = openContent(SQL, input.content, input.contentPath);
     const { db: userDb, status } = openUser(SQL, input.user);
-    return new Library(contentDb, store, userDb, new UserStore(userDb, input.clock ?? systemClock), status);
+    return new Library(
+      contentDb,
+      store,
+      userDb,
+      new UserStore(userDb, input.clock ?? systemClock),
+      status,
+    );
   }
 
   /** False when the user file on disk is newer than this app: it must not be overwritten. */
@@ -161,12 +167,19 @@ function openContent(SQL: SqlJsStatic, bytes: Uint8Array, path: string) {
   } catch (error) {
     db?.close();
     const reason =
-      error instanceof ContentDbError ? error.message : error instanceof Error ? error.message : String(error);
+      error instanceof ContentDbError
+        ? error.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new ContentDbError(`The library file ${path} could not be opened: ${reason}.`);
   }
 }
 
-function openUser(SQL: SqlJsStatic, bytes: Uint8Array | null): { db: Database; status: UserDbStatus } {
+function openUser(
+  SQL: SqlJsStatic,
+  bytes: Uint8Array | null,
+): { db: Database; status: UserDbStatus } {
   if (!bytes || bytes.length === 0) {
     const db = new SQL.Database();
     migrate(db);
@@ -185,7 +198,10 @@ function openUser(SQL: SqlJsStatic, bytes: Uint8Array | null): { db: Database; s
     const fresh = new SQL.Database();
     migrate(fresh);
     if (error instanceof NewerUserDbError) {
-      return { db: fresh, status: { state: 'newer', found: error.found, supported: error.supported } };
+      return {
+        db: fresh,
+        status: { state: 'newer', found: error.found, supported: error.supported },
+      };
     }
     const reason = error instanceof Error ? error.message : String(error);
     return { db: fresh, status: { state: 'unreadable', reason } };
@@ -215,4 +231,3 @@ export type LibraryApi = Pick<
   | 'setSetting'
   | 'exportUser'
 >;
-

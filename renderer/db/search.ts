@@ -89,7 +89,11 @@ export interface SearchOptions {
   limit?: number;
 }
 
-export function searchContent(db: Database, query: string, options: SearchOptions = {}): SearchHit[] {
+export function searchContent(
+  db: Database,
+  query: string,
+  options: SearchOptions = {},
+): SearchHit[] {
   const expression = toMatchExpression(query);
   if (!expression) return [];
   ensureRankFunction(db);

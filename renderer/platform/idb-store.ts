@@ -21,13 +21,19 @@ export async function openKeyValueStore(name: string, storeName: string): Promis
   const committed = (store: IDBObjectStore, request: IDBRequest) =>
     new Promise<void>((resolve, reject) => {
       store.transaction.oncomplete = () => resolve();
-      store.transaction.onerror = () => reject(request.error ?? new Error('IndexedDB write failed'));
-      store.transaction.onabort = () => reject(request.error ?? new Error('IndexedDB write aborted'));
+      store.transaction.onerror = () =>
+        reject(request.error ?? new Error('IndexedDB write failed'));
+      store.transaction.onabort = () =>
+        reject(request.error ?? new Error('IndexedDB write aborted'));
     });
   return {
     async get(key) {
       const value: unknown = await done(tx('readonly').get(key));
-      return value instanceof Uint8Array ? value : value instanceof ArrayBuffer ? new Uint8Array(value) : undefined;
+      return value instanceof Uint8Array
+        ? value
+        : value instanceof ArrayBuffer
+          ? new Uint8Array(value)
+          : undefined;
     },
     async put(key, value) {
       const store = tx('readwrite');

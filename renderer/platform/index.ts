@@ -3,6 +3,8 @@
 import { SHELL_GLOBAL, type ShellApi } from '../../electron/shell-api';
 import { createWebShell } from './web-shell';
 
+export type { ShellApi, ShellCommand } from '../../electron/shell-api';
+
 declare const __APP_VERSION__: string;
 
 export function getShell(): ShellApi {

@@ -24,10 +24,16 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
   const user = await shell.readUserDb();
   const notices: Notice[] = [];
   if (!user.ok) {
-    notices.push({ tone: 'error', text: `${user.error.message} Starting with empty notes; nothing was deleted.` });
+    notices.push({
+      tone: 'error',
+      text: `${user.error.message} Starting with empty notes; nothing was deleted.`,
+    });
   }
 
-  const worker = new Worker(new URL('./db-worker.ts', import.meta.url), { type: 'module', name: 'library' });
+  const worker = new Worker(new URL('./db-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'library',
+  });
   const remote = Comlink.wrap<WorkerApi>(worker);
   let report: OpenReport;
   try {
@@ -79,7 +85,9 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
       // Not a thenable: `await db` must not be mistaken for a pending call.
       if (name === 'then') return undefined;
       return async (...args: unknown[]) => {
-        const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!;
+        const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[
+          name
+        ]!;
         const result = await call(...args);
         if (mutations.has(name)) saver.changed();
         return result;

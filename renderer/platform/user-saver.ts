@@ -33,6 +33,9 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
   let running: Promise<void> | null = null;
   const listeners = new Set<(s: SaveState) => void>();
 
+  // A function, not an inline check: `state` changes while a save is awaited.
+  const disabled = () => state.state === 'disabled';
+
   const set = (next: SaveState) => {
     state = next;
     listeners.forEach((l) => l(next));
@@ -48,9 +51,9 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
 
   const run = async (): Promise<void> => {
     if (running) return running;
-    if (!dirty || state.state === 'disabled') return;
+    if (!dirty || disabled()) return;
     running = (async () => {
-      while (dirty && state.state !== 'disabled') {
+      while (dirty && !disabled()) {
         dirty = false;
         set({ state: 'saving' });
         let result: { ok: true } | { ok: false; message: string };
@@ -66,7 +69,7 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
           return;
         }
       }
-      if (state.state !== 'disabled') set({ state: 'saved', at: new Date().toISOString() });
+      if (!disabled()) set({ state: 'saved', at: new Date().toISOString() });
     })();
     try {
       await running;
@@ -77,7 +80,7 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
 
   return {
     changed() {
-      if (state.state === 'disabled') return;
+      if (disabled()) return;
       dirty = true;
       if (state.state !== 'error') set({ state: 'pending' });
       schedule(delay);

@@ -33,7 +33,8 @@ export function createWebShell(version: string): ShellApi {
       const url = new URL(CONTENT_URL, document.baseURI).href;
       try {
         const response = await fetch(url, { cache: 'no-cache' });
-        if (!response.ok) return fail('not-found', `${url} answered ${response.status} ${response.statusText}`);
+        if (!response.ok)
+          return fail('not-found', `${url} answered ${response.status} ${response.statusText}`);
         return ok({ path: url, bytes: new Uint8Array(await response.arrayBuffer()) });
       } catch (error) {
         return fail('io-error', `${url} could not be fetched: ${message(error)}`);
@@ -45,7 +46,10 @@ export function createWebShell(version: string): ShellApi {
         const bytes = await (await db()).get(USER_DB_KEY);
         return ok({ path: `IndexedDB: karabakh-reader/${USER_DB_KEY}`, bytes: bytes ?? null });
       } catch (error) {
-        return fail('io-error', `Your saved data could not be read from the browser: ${message(error)}`);
+        return fail(
+          'io-error',
+          `Your saved data could not be read from the browser: ${message(error)}`,
+        );
       }
     },
 
@@ -54,7 +58,10 @@ export function createWebShell(version: string): ShellApi {
         await (await db()).put(USER_DB_KEY, bytes);
         return ok({ savedAt: new Date().toISOString(), bytes: bytes.byteLength });
       } catch (error) {
-        return fail('io-error', `Your changes could not be saved in the browser: ${message(error)}`);
+        return fail(
+          'io-error',
+          `Your changes could not be saved in the browser: ${message(error)}`,
+        );
       }
     },
 
@@ -98,7 +105,8 @@ export function createWebShell(version: string): ShellApi {
       if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         return fail('refused', 'Only http and https links can be opened.');
       }
-      if (!window.confirm(`Open this link in your browser?\n\n${parsed.href}`)) return ok({ opened: false });
+      if (!window.confirm(`Open this link in your browser?\n\n${parsed.href}`))
+        return ok({ opened: false });
       window.open(parsed.href, '_blank', 'noopener,noreferrer');
       return ok({ opened: true });
     },

@@ -130,13 +130,21 @@ async function openLibrary(flags: Flags): Promise<Library> {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new Error(`Cannot read the library file ${path}: ${(error as Error).message}`);
+    throw new Error(`Cannot read the library file ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const SQL = await initSqlJs();
   return Library.open(SQL, { content: bytes, contentPath: path, user: null });
 }
 
-function run(library: Library, command: string, positional: string[], flags: Flags, io: CliIo): number {
+function run(
+  library: Library,
+  command: string,
+  positional: string[],
+  flags: Flags,
+  io: CliIo,
+): number {
   const json = flags.json === true;
   const print = (value: unknown, text: () => string) =>
     io.out(json ? JSON.stringify(value, null, 2) : text());
@@ -170,7 +178,8 @@ function run(library: Library, command: string, positional: string[], flags: Fla
       return 0;
     }
     case 'events': {
-      if (positional.length) throw new UsageError('events takes no arguments, only --from and --to.');
+      if (positional.length)
+        throw new UsageError('events takes no arguments, only --from and --to.');
       const from = dateFlag(flags, 'from');
       const to = dateFlag(flags, 'to');
       if (from && to && from > to) throw new UsageError('--from must not be after --to.');
@@ -184,7 +193,9 @@ function run(library: Library, command: string, positional: string[], flags: Fla
       const id = raw.startsWith('article:') ? raw : `article:${raw}`;
       const article = library.getArticle(id);
       if (!article) {
-        io.err(`No article with id ${id}. Try: npm run --silent cli -- search "<words>" --type article`);
+        io.err(
+          `No article with id ${id}. Try: npm run --silent cli -- search "<words>" --type article`,
+        );
         return 1;
       }
       print(article, () => formatArticle(article));
@@ -209,7 +220,9 @@ function formatStats(s: Stats): string {
 function formatHits(hits: SearchHit[]): string {
   if (!hits.length) return 'No results.';
   return hits
-    .map((h) => `${h.kind.padEnd(7)} ${h.title}\n        ${h.id}\n        ${plainSnippet(h.snippet)}`)
+    .map(
+      (h) => `${h.kind.padEnd(7)} ${h.title}\n        ${h.id}\n        ${plainSnippet(h.snippet)}`,
+    )
     .join('\n');
 }
 

@@ -18,6 +18,8 @@ import {
 } from './schema';
 
 export interface RawCorpus {
+  /** The content folder as shown in messages. */
+  root: string;
   corpus: Corpus | null;
   sources: { file: string; value: SourceInput }[];
   places: { file: string; value: PlaceInput }[];
@@ -145,7 +147,7 @@ export function loadContent(root: string): { raw: RawCorpus; problems: ContentPr
     articles.push({ ...value, body: match[2]!, file: rel(path) });
   }
 
-  return { raw: { corpus, sources, places, events, articles, files }, problems };
+  return { raw: { root: rel(root), corpus, sources, places, events, articles, files }, problems };
 }
 
 function idOf(entry: unknown): string | undefined {

@@ -13,7 +13,7 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 // anything else must be an external http(s) link and opens through the shell's confirm path.
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   const token = tokens[idx]!;
-  const href = token.attrGet('href') ?? '';
+  const href = String(token.attrGet('href') ?? '');
   const internal = /^(article|event|place):/.exec(href);
   if (internal) {
     token.attrSet('href', `#/${internal[1]}/${encodeURIComponent(href)}`);
@@ -37,8 +37,29 @@ md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
 
 const PURIFY_CONFIG = {
   ALLOWED_TAGS: [
-    'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'em', 'strong', 'a', 'code', 'pre',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'sup', 'sub',
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'em',
+    'strong',
+    'a',
+    'code',
+    'pre',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'hr',
+    'br',
+    'sup',
+    'sub',
   ],
   ALLOWED_ATTR: ['href', 'id', 'rel', 'data-external', 'title'],
   ALLOWED_URI_REGEXP: /^(?:https?:|#\/)/i,

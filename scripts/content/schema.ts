@@ -45,9 +45,7 @@ export const sourceSchema = z.strictObject({
   publisher: text(300),
   title: text(500),
   date: dateText(isoDate).optional(),
-  url: z
-    .url({ protocol: /^https?$/, message: 'must be an http or https address' })
-    .optional(),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http or https address' }).optional(),
   kind: z.enum(SOURCE_KINDS),
   party: z.enum(PARTIES).optional(),
   note: text(1000).optional(),
@@ -139,7 +137,9 @@ export const eventSchema = z.strictObject({
   casualties: z.array(casualtySchema).default([]),
   sources: z.array(id('source')).min(1, 'needs at least one source'),
   related_articles: z.array(id('article')).default([]),
-  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lowercase-with-hyphens')).default([]),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lowercase-with-hyphens'))
+    .default([]),
   updated: dateText(dayDate),
 });
 
@@ -147,7 +147,9 @@ export const articleFrontMatterSchema = z.strictObject({
   id: id('article'),
   title: text(200),
   dek: text(400),
-  topics: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'topics are lowercase-with-hyphens')).min(1),
+  topics: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'topics are lowercase-with-hyphens'))
+    .min(1),
   sources: z.array(id('source')).min(1, 'needs at least one source'),
   related_events: z.array(id('event')).min(3, 'must link at least three events'),
   updated: dateText(dayDate),

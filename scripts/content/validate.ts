@@ -18,7 +18,8 @@ export function validateCorpus(raw: RawCorpus): ContentProblem[] {
   const seen = new Map<string, string>();
   const claim = (id: string, file: string) => {
     const first = seen.get(id);
-    if (first) problems.push({ file, item: id, field: 'id', message: `is already used in ${first}` });
+    if (first)
+      problems.push({ file, item: id, field: 'id', message: `is already used in ${first}` });
     else seen.set(id, file);
   };
   raw.sources.forEach((s) => claim(s.value.id, s.file));
@@ -42,7 +43,12 @@ export function validateCorpus(raw: RawCorpus): ContentProblem[] {
       });
     }
     if (inside && p.outside_region) {
-      problems.push({ file, item: p.id, field: 'outside_region', message: 'is true but the coordinates are inside the region' });
+      problems.push({
+        file,
+        item: p.id,
+        field: 'outside_region',
+        message: 'is true but the coordinates are inside the region',
+      });
     }
   }
 
@@ -58,20 +64,40 @@ export function validateCorpus(raw: RawCorpus): ContentProblem[] {
     }
     if (e.date_end) {
       if (!precisionOf(e.date_end)) {
-        problems.push({ file, item: e.id, field: 'date_end', message: `${e.date_end} is not a valid date` });
+        problems.push({
+          file,
+          item: e.id,
+          field: 'date_end',
+          message: `${e.date_end} is not a valid date`,
+        });
       } else if (e.date_end < e.date_start) {
         problems.push({ file, item: e.id, field: 'date_end', message: 'is before date_start' });
       }
     }
     if (!e.id.startsWith(`event:${e.date_start.slice(0, 4)}`)) {
-      problems.push({ file, item: e.id, field: 'id', message: `must begin with the event's year (${e.date_start.slice(0, 4)})` });
+      problems.push({
+        file,
+        item: e.id,
+        field: 'id',
+        message: `must begin with the event's year (${e.date_start.slice(0, 4)})`,
+      });
     }
     if (e.date_start > reviewed) {
-      problems.push({ file, item: e.id, field: 'date_start', message: `is after the corpus's last_reviewed date (${reviewed})` });
+      problems.push({
+        file,
+        item: e.id,
+        field: 'date_start',
+        message: `is after the corpus's last_reviewed date (${reviewed})`,
+      });
     }
     const n = countSentences(e.summary);
     if (n < 2 || n > 5) {
-      problems.push({ file, item: e.id, field: 'summary', message: `must be 2–5 sentences (found ${n})` });
+      problems.push({
+        file,
+        item: e.id,
+        field: 'summary',
+        message: `must be 2–5 sentences (found ${n})`,
+      });
     }
     if (!has(e.place)) missing(file, e.id, 'place', e.place);
     e.sources.forEach((s, i) => has(s) || missing(file, e.id, `sources.${i}`, s));
@@ -83,16 +109,25 @@ export function validateCorpus(raw: RawCorpus): ContentProblem[] {
 
   for (const a of raw.articles) {
     a.sources.forEach((s, i) => has(s) || missing(a.file, a.id, `sources.${i}`, s));
-    a.related_events.forEach((ev, i) => has(ev) || missing(a.file, a.id, `related_events.${i}`, ev));
+    a.related_events.forEach(
+      (ev, i) => has(ev) || missing(a.file, a.id, `related_events.${i}`, ev),
+    );
     for (const link of a.body.matchAll(/\]\(((?:article|event|place|source):[^)\s]+)\)/g)) {
       if (!has(link[1]!)) missing(a.file, a.id, 'body', link[1]!);
     }
     if (/<[a-z!/]/i.test(a.body.replace(/`[^`]*`/g, ''))) {
-      problems.push({ file: a.file, item: a.id, field: 'body', message: 'must not contain raw HTML' });
+      problems.push({
+        file: a.file,
+        item: a.id,
+        field: 'body',
+        message: 'must not contain raw HTML',
+      });
     }
   }
 
-  if (raw.events.length === 0) problems.push({ file: 'resources/content/events', message: 'has no events' });
-  if (raw.articles.length === 0) problems.push({ file: 'resources/content/articles', message: 'has no articles' });
+  if (raw.events.length === 0)
+    problems.push({ file: `${raw.root}/events`, message: 'has no valid events' });
+  if (raw.articles.length === 0)
+    problems.push({ file: `${raw.root}/articles`, message: 'has no valid articles' });
   return problems;
 }

@@ -112,7 +112,9 @@ function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, strin
       JSON.stringify(e.tags),
       e.updated,
     ]);
-    e.sources.forEach((s, i) => db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [e.id, s, i]));
+    e.sources.forEach((s, i) =>
+      db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [e.id, s, i]),
+    );
     for (const a of e.related_articles) {
       db.run('INSERT OR IGNORE INTO article_events VALUES (?, ?)', [a, e.id]);
     }
@@ -147,7 +149,9 @@ function writeArticles(db: Database, raw: RawCorpus) {
       readingMinutes(words),
       a.updated,
     ]);
-    a.sources.forEach((s, i) => db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [a.id, s, i]));
+    a.sources.forEach((s, i) =>
+      db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [a.id, s, i]),
+    );
     for (const e of a.related_events) {
       db.run('INSERT OR IGNORE INTO article_events VALUES (?, ?)', [a.id, e]);
     }

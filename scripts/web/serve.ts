@@ -22,7 +22,10 @@ export function createStaticServer(root: string): Server {
       try {
         const info = await stat(target.filePath);
         if (!info.isFile()) throw new Error('not a file');
-        response.writeHead(200, { ...responseHeaders(target.mimeType), 'Content-Length': info.size });
+        response.writeHead(200, {
+          ...responseHeaders(target.mimeType),
+          'Content-Length': info.size,
+        });
         if (request.method === 'HEAD') response.end();
         else createReadStream(target.filePath).pipe(response);
       } catch {

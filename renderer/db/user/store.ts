@@ -69,7 +69,9 @@ export class UserStore {
   saveNote(targetId: string, body: string): Note | null {
     checkTarget(targetId);
     if (body.length > MAX_NOTE_CHARS) {
-      throw new UserInputError(`A note can hold up to ${MAX_NOTE_CHARS.toLocaleString('en')} characters.`);
+      throw new UserInputError(
+        `A note can hold up to ${MAX_NOTE_CHARS.toLocaleString('en')} characters.`,
+      );
     }
     const existing = this.getNote(targetId);
     const at = this.now();
@@ -78,14 +80,16 @@ export class UserStore {
       return null;
     }
     if (existing) {
-      this.db.run('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?', [body, at, existing.id]);
-    } else {
-      this.db.run('INSERT INTO notes (target_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)', [
-        targetId,
+      this.db.run('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?', [
         body,
         at,
-        at,
+        existing.id,
       ]);
+    } else {
+      this.db.run(
+        'INSERT INTO notes (target_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)',
+        [targetId, body, at, at],
+      );
     }
     return this.getNote(targetId);
   }
@@ -97,7 +101,11 @@ export class UserStore {
   getProgress(targetId: string): ReadingProgress | null {
     const row = one(this.db, 'SELECT * FROM reading_progress WHERE target_id = ?', [targetId]);
     return row
-      ? { targetId: str(row.target_id), fraction: num(row.fraction), updatedAt: str(row.updated_at) }
+      ? {
+          targetId: str(row.target_id),
+          fraction: num(row.fraction),
+          updatedAt: str(row.updated_at),
+        }
       : null;
   }
 

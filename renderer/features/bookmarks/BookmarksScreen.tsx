@@ -8,7 +8,8 @@ export function BookmarksScreen() {
   const { db } = useApp();
   const bookmarks = useQuery(() => db.listBookmarks(), [db]);
   if (bookmarks.status === 'loading') return <Loading />;
-  if (bookmarks.status === 'error') return <p role="alert">Bookmarks could not be listed: {bookmarks.message}</p>;
+  if (bookmarks.status === 'error')
+    return <p role="alert">Bookmarks could not be listed: {bookmarks.message}</p>;
   return (
     <section aria-labelledby="bookmarks-heading">
       <h1 id="bookmarks-heading">Bookmarks</h1>
@@ -20,8 +21,8 @@ export function BookmarksScreen() {
             <li key={b.id} className="item">
               <a href={itemHref(b.targetId)}>{b.title}</a>
               <span className="item-meta">
-                <span className="kind-label">{b.kind === 'article' ? 'Article' : 'Event'}</span> saved{' '}
-                {b.createdAt.slice(0, 10)}
+                <span className="kind-label">{b.kind === 'article' ? 'Article' : 'Event'}</span>{' '}
+                saved {b.createdAt.slice(0, 10)}
               </span>
             </li>
           ))}

@@ -12,7 +12,8 @@ export function LibraryScreen() {
   const [kind, setKind] = useState<ItemKind | 'all'>('all');
 
   if (items.status === 'loading') return <Loading />;
-  if (items.status === 'error') return <p role="alert">The library could not be listed: {items.message}</p>;
+  if (items.status === 'error')
+    return <p role="alert">The library could not be listed: {items.message}</p>;
 
   const all = items.data;
   const shown = kind === 'all' ? all : all.filter((i) => i.kind === kind);

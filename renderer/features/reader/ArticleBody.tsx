@@ -5,7 +5,31 @@ import { useMemo } from 'react';
 import { useApp } from '../../app/context';
 
 const CONFIG = {
-  ALLOWED_TAGS: ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'em', 'strong', 'a', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'sup', 'sub'],
+  ALLOWED_TAGS: [
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'em',
+    'strong',
+    'a',
+    'code',
+    'pre',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'hr',
+    'br',
+    'sup',
+    'sub',
+  ],
   ALLOWED_ATTR: ['href', 'id', 'rel', 'data-external', 'title'],
   ALLOWED_URI_REGEXP: /^(?:https?:|#\/)/i,
 };

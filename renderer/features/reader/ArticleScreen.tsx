@@ -14,7 +14,8 @@ export function ArticleScreen({ id }: { id: string }) {
   const [bookmarked, toggleBookmark] = useBookmark(id);
 
   if (article.status === 'loading') return <Loading />;
-  if (article.status === 'error') return <p role="alert">This article could not be opened: {article.message}</p>;
+  if (article.status === 'error')
+    return <p role="alert">This article could not be opened: {article.message}</p>;
   if (!article.data) return <NotInLibrary id={id} />;
 
   const a = article.data;

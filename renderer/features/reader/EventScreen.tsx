@@ -22,13 +22,16 @@ export function EventScreen({ id }: { id: string }) {
   const [bookmarked, toggleBookmark] = useBookmark(id);
 
   if (event.status === 'loading') return <Loading />;
-  if (event.status === 'error') return <p role="alert">This event could not be opened: {event.message}</p>;
+  if (event.status === 'error')
+    return <p role="alert">This event could not be opened: {event.message}</p>;
   if (!event.data) return <NotInLibrary id={id} />;
 
   const e = event.data;
   const place = e.place;
   const otherNames = place
-    ? [...new Set([...place.names.hy, ...place.names.az, ...place.names.ru])].filter((n) => n !== place.names.en)
+    ? [...new Set([...place.names.hy, ...place.names.az, ...place.names.ru])].filter(
+        (n) => n !== place.names.en,
+      )
     : [];
   return (
     <article className="reader event" aria-labelledby="event-title">
@@ -47,7 +50,9 @@ export function EventScreen({ id }: { id: string }) {
             <dt>Place</dt>
             <dd>
               {place.names.en}
-              {otherNames.length > 0 && <span className="muted"> · also {otherNames.join(', ')}</span>}
+              {otherNames.length > 0 && (
+                <span className="muted"> · also {otherNames.join(', ')}</span>
+              )}
               {place.note && <p className="muted">{place.note}</p>}
             </dd>
           </>

@@ -18,11 +18,18 @@ export function useBookmark(targetId: string): [boolean, () => void] {
     void db.setBookmarked(targetId, !bookmarked).then(setBookmarked);
   }, [db, targetId, bookmarked]);
 
-  useEffect(() => shell.onCommand((command) => command === 'toggle-bookmark' && toggle()), [shell, toggle]);
+  useEffect(
+    () => shell.onCommand((command) => command === 'toggle-bookmark' && toggle()),
+    [shell, toggle],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'd' && shell.host === 'web') {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        event.key.toLowerCase() === 'd' &&
+        shell.host === 'web'
+      ) {
         event.preventDefault();
         toggle();
       }

@@ -16,7 +16,10 @@ export function SearchScreen({ query }: { query: string }) {
     return (
       <section>
         <h1>Search</h1>
-        <p>Type in the search box to find articles and events. Place names work in every form: Stepanakert, Şuşa, Berdzor.</p>
+        <p>
+          Type in the search box to find articles and events. Place names work in every form:
+          Stepanakert, Şuşa, Berdzor.
+        </p>
       </section>
     );
   }
@@ -29,13 +32,15 @@ export function SearchScreen({ query }: { query: string }) {
 
   return (
     <section aria-labelledby="results-heading">
-      <h1 id="results-heading">
-        Results for “{query}”
-      </h1>
+      <h1 id="results-heading">Results for “{query}”</h1>
       <div className="filters" role="group" aria-label="Show">
         {(['all', 'article', 'event'] as const).map((k) => (
           <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-            {k === 'all' ? `All (${hits.length})` : k === 'article' ? `Articles (${count('article')})` : `Events (${count('event')})`}
+            {k === 'all'
+              ? `All (${hits.length})`
+              : k === 'article'
+                ? `Articles (${count('article')})`
+                : `Events (${count('event')})`}
           </button>
         ))}
       </div>

@@ -44,6 +44,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       throw new Error(
         `Could not update your data to version ${migration.version} (${migration.name}): ` +
           (error instanceof Error ? error.message : String(error)),
+        { cause: error },
       );
     }
     applied.push(migration.version);

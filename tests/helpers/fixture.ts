@@ -1,0 +1,39 @@
+// Builds the small test corpus in tests/fixtures/content once per test file and opens it
+// with real sql.js.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { Library } from '../../renderer/db/library';
+import { buildContentDb } from '../../scripts/content/build';
+
+export const FIXTURE_CONTENT = resolve(import.meta.dirname, '../fixtures/content');
+
+let sql: Promise<SqlJsStatic> | null = null;
+export const getSql = () => (sql ??= initSqlJs());
+
+let built: Promise<Uint8Array> | null = null;
+export function fixtureDbBytes(): Promise<Uint8Array> {
+  built ??= buildContentDb(FIXTURE_CONTENT).then((r) => r.bytes);
+  return built;
+}
+
+export async function openFixtureLibrary(user: Uint8Array | null = null, clock?: () => string) {
+  return Library.open(await getSql(), {
+    content: await fixtureDbBytes(),
+    contentPath: '/test/reader.db',
+    user,
+    clock,
+  });
+}
+
+/** A writable copy of the fixture corpus in a temp folder, for tests that break it. */
+export function copyFixtureContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kr-content-'));
+  cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+export function tempDir(prefix = 'kr-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}

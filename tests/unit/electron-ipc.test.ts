@@ -1,0 +1,277 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, MAX_USER_DB_BYTES } from '../../electron/shell-api';
+import type { Envelope } from '../../electron/shell-api';
+import { isTrustedSenderUrl, registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
+import type { IpcMainLike, SenderEvent, ShellHandlers } from '../../electron/main/ipc';
+import type { ChannelName } from '../../electron/main/ipc-schemas';
+import { MAX_EXPORT_BYTES } from '../../electron/main/ipc-schemas';
+import { ShellFailure } from '../../electron/main/shell-failure';
+
+/** Stands in for Electron's ipcMain: records handlers and lets a test invoke them. */
+class FakeIpcMain implements IpcMainLike {
+  readonly listeners = new Map<string, (event: SenderEvent, ...args: unknown[]) => unknown>();
+
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void {
+    if (this.listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.listeners.set(channel, listener);
+  }
+
+  removeHandler(channel: string): void {
+    this.listeners.delete(channel);
+  }
+
+  async invoke(
+    channel: string,
+    event: SenderEvent,
+    ...args: unknown[]
+  ): Promise<Envelope<unknown>> {
+    const listener = this.listeners.get(channel);
+    if (listener === undefined) throw new Error(`no handler for ${channel}`);
+    return (await listener(event, ...args)) as Envelope<unknown>;
+  }
+}
+
+const fromPage: SenderEvent = { senderFrame: { url: 'app://reader/index.html' } };
+
+function fakeHandlers() {
+  return {
+    readContentDb: vi.fn(async () => ({ path: '/r/reader.db', bytes: new Uint8Array([1]) })),
+    readUserDb: vi.fn(async () => ({ path: '/u/user.db', bytes: null })),
+    writeUserDb: vi.fn(async (bytes: Uint8Array) => ({ savedAt: 'now', bytes: bytes.byteLength })),
+    setAsideUserDb: vi.fn(async () => ({ keptAt: '/u/user.db.unreadable' })),
+    openImportFiles: vi.fn(async () => []),
+    saveExport: vi.fn(async () => ({ savedTo: '/home/notes.md' })),
+    openExternal: vi.fn(async () => ({ opened: true })),
+    appInfo: vi.fn(async () => ({
+      name: 'Karabakh Reader',
+      version: '0.1.0',
+      host: 'electron' as const,
+      platform: 'linux',
+      userDataPath: '/u',
+    })),
+    flushed: vi.fn(async () => null),
+  } satisfies ShellHandlers;
+}
+
+function setUp() {
+  const ipcMain = new FakeIpcMain();
+  const handlers = fakeHandlers();
+  const log = vi.fn();
+  registerHandlers(ipcMain, handlers, { isTrustedSender: trustedSenderCheck(), log });
+  return { ipcMain, handlers, log };
+}
+
+const goodExport = { suggestedName: 'notes.md', mimeType: 'text/markdown', data: '# Notes' };
+
+/** One valid argument list per channel. */
+const validArgs: { [K in ChannelName]: unknown[] } = {
+  readContentDb: [],
+  readUserDb: [],
+  writeUserDb: [new Uint8Array([83, 81, 76])],
+  setAsideUserDb: ['file is not a database'],
+  openImportFiles: [],
+  saveExport: [goodExport],
+  openExternal: ['https://www.crisisgroup.org/'],
+  appInfo: [],
+  flushed: [],
+};
+
+const noInputBad: unknown[][] = [[1], ['x'], [{}], [null]];
+
+/** Malformed, oversized and wrong-typed argument lists, per channel. */
+const badArgs: { [K in ChannelName]: [string, unknown[]][] } = {
+  readContentDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  readUserDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  openImportFiles: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  appInfo: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  flushed: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  writeUserDb: [
+    ['no bytes', []],
+    ['a string', ['SQLite format 3']],
+    ['a plain array of numbers', [[83, 81, 76]]],
+    ['an array-like object', [{ 0: 83, length: 1 }]],
+    ['an ArrayBuffer', [new ArrayBuffer(4)]],
+    ['a second argument', [new Uint8Array(1), new Uint8Array(1)]],
+    // calloc'd and never touched, so this costs address space, not memory.
+    ['bytes over the size limit', [new Uint8Array(MAX_USER_DB_BYTES + 1)]],
+  ],
+  setAsideUserDb: [
+    ['no reason', []],
+    ['a number', [42]],
+    ['null', [null]],
+    ['an empty reason', ['']],
+    ['a reason over 500 characters', ['x'.repeat(501)]],
+  ],
+  saveExport: [
+    ['no request', []],
+    ['a string', ['notes.md']],
+    ['an empty object', [{}]],
+    ['a name with a folder', [{ ...goodExport, suggestedName: '../../.bashrc' }]],
+    ['a name with a Windows folder', [{ ...goodExport, suggestedName: 'C:\\Users\\x\\a.md' }]],
+    ['an absolute name', [{ ...goodExport, suggestedName: '/etc/passwd' }]],
+    ['a name of two dots', [{ ...goodExport, suggestedName: '..' }]],
+    ['an empty name', [{ ...goodExport, suggestedName: '' }]],
+    ['a name with a NUL', [{ ...goodExport, suggestedName: 'notes\u0000.md' }]],
+    ['a name over 200 characters', [{ ...goodExport, suggestedName: `${'n'.repeat(198)}.md` }]],
+    ['a number as MIME type', [{ ...goodExport, mimeType: 42 }]],
+    ['a MIME type that is not one', [{ ...goodExport, mimeType: 'markdown please' }]],
+    ['a number as data', [{ ...goodExport, data: 42 }]],
+    ['an array as data', [{ ...goodExport, data: [1, 2, 3] }]],
+    ['bytes over 100 MB', [{ ...goodExport, data: new Uint8Array(MAX_EXPORT_BYTES + 1) }]],
+    ['text over 100 MB', [{ ...goodExport, data: 'é'.repeat(MAX_EXPORT_BYTES / 2 + 1) }]],
+    ['an unexpected field', [{ ...goodExport, path: '/etc/passwd' }]],
+  ],
+  openExternal: [
+    ['no URL', []],
+    ['a number', [42]],
+    ['a javascript: URL', ['javascript:alert(1)']],
+    ['a file: URL', ['file:///etc/passwd']],
+    ['an app: URL', ['app://reader/']],
+    ['a data: URL', ['data:text/html,<script>alert(1)</script>']],
+    ['text that is not a URL', ['www.example.org']],
+    ['a URL with credentials', ['https://trusted.example@evil.example/']],
+    ['a URL over 2048 characters', [`https://example.org/${'a'.repeat(2048)}`]],
+  ],
+};
+
+const channelNames = Object.keys(CHANNELS) as ChannelName[];
+
+describe('registerHandlers', () => {
+  it.each(channelNames)(
+    'answers a valid %s call from the page with the handler value',
+    async (name) => {
+      const { ipcMain, handlers } = setUp();
+      const answer = await ipcMain.invoke(CHANNELS[name], fromPage, ...validArgs[name]);
+      expect(answer.ok).toBe(true);
+      expect(handlers[name]).toHaveBeenCalledTimes(1);
+      expect(handlers[name]).toHaveBeenCalledWith(...validArgs[name]);
+    },
+  );
+
+  const badCases = channelNames.flatMap((name) =>
+    badArgs[name].map(([what, args]) => [name, what, args] as const),
+  );
+  it.each(badCases)(
+    'refuses %s with %s, without calling the handler',
+    async (name, _what, args) => {
+      const { ipcMain, handlers } = setUp();
+      const answer = await ipcMain.invoke(CHANNELS[name], fromPage, ...args);
+      expect(answer.ok).toBe(false);
+      if (!answer.ok) {
+        expect(answer.error.code).toBe('invalid-input');
+        expect(answer.error.message).toMatch(/^[A-Z].*\.$/);
+        expect(answer.error.message).not.toMatch(/\n\s+at /);
+      }
+      expect(handlers[name]).not.toHaveBeenCalled();
+    },
+  );
+
+  const strangers: [string, SenderEvent][] = [
+    ['a web page', { senderFrame: { url: 'https://evil.example/' } }],
+    ['a local file', { senderFrame: { url: 'file:///tmp/page.html' } }],
+    ['another app: host', { senderFrame: { url: 'app://evil/index.html' } }],
+    ['a look-alike host', { senderFrame: { url: 'app://reader.evil/index.html' } }],
+    ['a frame that is gone', { senderFrame: null }],
+    ['an empty URL', { senderFrame: { url: '' } }],
+  ];
+  const senderCases = channelNames.flatMap((name) =>
+    strangers.map(([who, event]) => [name, who, event] as const),
+  );
+  it.each(senderCases)(
+    'refuses %s from %s, without calling the handler',
+    async (name, _who, event) => {
+      const { ipcMain, handlers } = setUp();
+      const answer = await ipcMain.invoke(CHANNELS[name], event, ...validArgs[name]);
+      expect(answer).toEqual({
+        ok: false,
+        error: { code: 'forbidden-sender', message: expect.stringMatching(/refused/) },
+      });
+      expect(handlers[name]).not.toHaveBeenCalled();
+    },
+  );
+
+  it('passes on the reason a handler gives when it refuses', async () => {
+    const { ipcMain, handlers } = setUp();
+    handlers.readContentDb.mockRejectedValueOnce(
+      new ShellFailure('not-found', 'The library database is missing.'),
+    );
+    expect(await ipcMain.invoke(CHANNELS.readContentDb, fromPage)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'The library database is missing.' },
+    });
+  });
+
+  it('turns an unexpected error into a readable message without internals, and logs it', async () => {
+    const { ipcMain, handlers, log } = setUp();
+    const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
+    handlers.appInfo.mockRejectedValueOnce(bug);
+    const answer = await ipcMain.invoke(CHANNELS.appInfo, fromPage);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.code).toBe('internal');
+      expect(answer.error.message).not.toContain('Cannot read');
+      expect(answer.error.message).not.toContain('at ');
+    }
+    expect(log).toHaveBeenCalledWith(CHANNELS.appInfo, bug);
+  });
+
+  it('reports a disk error as an io-error a person can act on', async () => {
+    const { ipcMain, handlers } = setUp();
+    handlers.writeUserDb.mockRejectedValueOnce(
+      Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
+    );
+    const answer = await ipcMain.invoke(CHANNELS.writeUserDb, fromPage, new Uint8Array(1));
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'io-error', message: 'The disk is full.' },
+    });
+  });
+
+  it('refuses to register the channels twice on the same ipcMain', () => {
+    const { ipcMain } = setUp();
+    expect(() =>
+      registerHandlers(ipcMain, fakeHandlers(), { isTrustedSender: () => true }),
+    ).toThrow(/already registered/);
+  });
+
+  it('can register again after the first registration is removed', async () => {
+    const ipcMain = new FakeIpcMain();
+    const remove = registerHandlers(ipcMain, fakeHandlers(), { isTrustedSender: () => true });
+    remove();
+    expect(ipcMain.listeners.size).toBe(0);
+    const handlers = fakeHandlers();
+    registerHandlers(ipcMain, handlers, { isTrustedSender: () => true });
+    await ipcMain.invoke(CHANNELS.flushed, fromPage);
+    expect(handlers.flushed).toHaveBeenCalled();
+  });
+});
+
+describe('isTrustedSenderUrl', () => {
+  it('trusts the app page and its sub-paths', () => {
+    expect(isTrustedSenderUrl('app://reader/')).toBe(true);
+    expect(isTrustedSenderUrl('app://reader/index.html#/library')).toBe(true);
+  });
+
+  it.each([
+    'https://reader/',
+    'app://reader.example/',
+    'app://evil/',
+    'file:///app/reader/index.html',
+    'http://localhost:5173/',
+    'about:blank',
+    'devtools://devtools/',
+    '',
+    'app:reader',
+  ])('does not trust %s', (url) => {
+    expect(isTrustedSenderUrl(url)).toBe(false);
+  });
+
+  it('trusts the development server only when it is named', () => {
+    expect(
+      isTrustedSenderUrl('http://localhost:5173/', ['app://reader', 'http://localhost:5173']),
+    ).toBe(true);
+    expect(
+      isTrustedSenderUrl('http://localhost:5174/', ['app://reader', 'http://localhost:5173']),
+    ).toBe(false);
+  });
+});
