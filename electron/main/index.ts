@@ -197,7 +197,7 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(async () => {
+  const ready = app.whenReady().then(async () => {
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     ses.setPermissionCheckHandler(() => false);
@@ -251,5 +251,13 @@ function start(): void {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void openWindow();
     });
+  });
+  ready.catch((error: unknown) => {
+    console.error('Karabakh Reader could not start:', error);
+    dialog.showErrorBox(
+      'Karabakh Reader could not start',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
   });
 }

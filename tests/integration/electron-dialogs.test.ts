@@ -58,8 +58,17 @@ describe('importing files', () => {
   it('lets the person choose several files of the supported kinds', async () => {
     const { deps, openAsked } = dialogs({});
     await createImportPicker(deps)();
-    expect(openAsked[0]?.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
-    expect(openAsked[0]?.filters?.[0]?.extensions).toEqual(['html', 'htm', 'mhtml', 'md', 'txt', 'epub']);
+    expect(openAsked[0]?.properties).toEqual(
+      expect.arrayContaining(['openFile', 'multiSelections']),
+    );
+    expect(openAsked[0]?.filters?.[0]?.extensions).toEqual([
+      'html',
+      'htm',
+      'mhtml',
+      'md',
+      'txt',
+      'epub',
+    ]);
   });
 
   it('returns nothing when the person cancels', async () => {
@@ -126,7 +135,11 @@ describe('saving an export', () => {
     const target = join(dir, 'notes.md');
     await writeFile(target, 'an older and much longer export');
     const { deps } = dialogs({ save: { canceled: false, filePath: target } });
-    await createExportSaver(deps)({ suggestedName: 'notes.md', mimeType: 'text/markdown', data: 'new' });
+    await createExportSaver(deps)({
+      suggestedName: 'notes.md',
+      mimeType: 'text/markdown',
+      data: 'new',
+    });
     expect(await readFile(target, 'utf8')).toBe('new');
     expect(await readdir(dir)).toEqual(['notes.md']);
   });
@@ -134,7 +147,11 @@ describe('saving an export', () => {
   it('writes nothing and answers null when the person cancels', async () => {
     const { deps } = dialogs({ save: { canceled: true, filePath: '' } });
     expect(
-      await createExportSaver(deps)({ suggestedName: 'n.md', mimeType: 'text/markdown', data: 'x' }),
+      await createExportSaver(deps)({
+        suggestedName: 'n.md',
+        mimeType: 'text/markdown',
+        data: 'x',
+      }),
     ).toBeNull();
     expect(await readdir(dir)).toEqual([]);
   });

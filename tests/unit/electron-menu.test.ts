@@ -136,7 +136,16 @@ describe('the application menu', () => {
     const all = template.flatMap((entry) => submenu(entry));
     const commands = all.flatMap((entry) => click(entry, sent));
     expect(new Set(commands)).toEqual(
-      new Set(['about', 'import', 'export', 'focus-search', 'go-library', 'go-back', 'go-forward', 'toggle-bookmark']),
+      new Set([
+        'about',
+        'import',
+        'export',
+        'focus-search',
+        'go-library',
+        'go-back',
+        'go-forward',
+        'toggle-bookmark',
+      ]),
     );
   });
 });

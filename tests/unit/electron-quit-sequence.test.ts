@@ -9,12 +9,11 @@ const event = () => ({ preventDefault: vi.fn() });
 
 describe('asking the page to flush', () => {
   it('sends the request and resolves when the page answers', async () => {
-    let flush!: ReturnType<typeof createPageFlush>;
     const send = vi.fn(() => {
       setTimeout(() => flush.flushed(), 5);
       return true;
     });
-    flush = createPageFlush({ send, timeoutMs: 1000 });
+    const flush = createPageFlush({ send, timeoutMs: 1000 });
     expect(await flush.request()).toBe('flushed');
     expect(send).toHaveBeenCalledTimes(1);
   });

@@ -1,0 +1,183 @@
+// The page's calls, end to end through the IPC layer, against real files in a temp folder.
+// Only Electron's ipcMain (and the native dialogs) are stood in for.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../electron/shell-api';
+import type { Envelope, ShellApi } from '../../electron/shell-api';
+import { registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
+import type { IpcMainLike, SenderEvent } from '../../electron/main/ipc';
+import { createSaveQueue } from '../../electron/main/save-queue';
+import type { SaveQueue } from '../../electron/main/save-queue';
+import { createShellHandlers } from '../../electron/main/shell-handlers';
+import { saveUserDb } from '../../electron/main/user-db-file';
+
+class FakeIpcMain implements IpcMainLike {
+  readonly listeners = new Map<string, (event: SenderEvent, ...args: unknown[]) => unknown>();
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void {
+    this.listeners.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.listeners.delete(channel);
+  }
+}
+
+type ValueOf<E> = E extends { ok: true; value: infer V } ? V : never;
+
+let dir: string;
+let contentDb: string;
+let userDb: string;
+let queue: SaveQueue;
+let flushedCalls: number;
+let ipcMain: FakeIpcMain;
+
+/** Calls a channel as the page would, from app://reader. */
+async function call<K extends keyof typeof CHANNELS>(
+  name: K,
+  ...args: Parameters<ShellApi[K]>
+): Promise<Envelope<ValueOf<Awaited<ReturnType<ShellApi[K]>>>>> {
+  const listener = ipcMain.listeners.get(CHANNELS[name]);
+  if (listener === undefined) throw new Error(`no handler for ${name}`);
+  const event: SenderEvent = { senderFrame: { url: 'app://reader/index.html' } };
+  return (await listener(event, ...args)) as Envelope<ValueOf<Awaited<ReturnType<ShellApi[K]>>>>;
+}
+
+function value<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.message}`);
+  return envelope.value;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const decode = (data: Uint8Array | null) => (data === null ? null : new TextDecoder().decode(data));
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kr-handlers-'));
+  contentDb = join(dir, 'resources', 'reader.db');
+  userDb = join(dir, 'userData', 'user.db');
+  await saveUserDb(contentDb, bytes('SQLite format 3 content'));
+  flushedCalls = 0;
+  queue = createSaveQueue({
+    write: (data) => saveUserDb(userDb, data),
+    delayMs: 30,
+    retryDelayMs: 60_000,
+  });
+  ipcMain = new FakeIpcMain();
+  registerHandlers(
+    ipcMain,
+    createShellHandlers({
+      contentDbPath: contentDb,
+      userDbPath: userDb,
+      saveQueue: queue,
+      pickImportFiles: async () => [{ name: 'a.md', bytes: bytes('# A') }],
+      saveExport: async () => ({ savedTo: join(dir, 'export.md') }),
+      openExternal: async () => ({ opened: false }),
+      appInfo: () => ({
+        name: 'Karabakh Reader',
+        version: '0.1.0',
+        host: 'electron',
+        platform: process.platform,
+        userDataPath: join(dir, 'userData'),
+      }),
+      pageFlushed: () => {
+        flushedCalls += 1;
+      },
+      now: () => new Date('2024-05-01T10:00:00Z'),
+    }),
+    { isTrustedSender: trustedSenderCheck() },
+  );
+});
+
+afterEach(async () => {
+  await queue.flush().catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the content database', () => {
+  it('is read from the installation', async () => {
+    const file = value(await call('readContentDb'));
+    expect(file.path).toBe(contentDb);
+    expect(decode(file.bytes)).toBe('SQLite format 3 content');
+  });
+
+  it('when missing, gives a not-found error that says what to do', async () => {
+    await rm(contentDb);
+    const answer = await call('readContentDb');
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/missing.*Reinstalling/) },
+    });
+  });
+});
+
+describe('the user database', () => {
+  it('is empty (null) on the first start', async () => {
+    expect(value(await call('readUserDb'))).toEqual({ path: userDb, bytes: null });
+  });
+
+  it('is on disk by the time a write is answered, so the page may show "Saved"', async () => {
+    const saved = value(await call('writeUserDb', bytes('bookmarks and notes')));
+    expect(saved.bytes).toBe(19);
+    expect(await readFile(userDb, 'utf8')).toBe('bookmarks and notes');
+  });
+
+  it('reads back the latest write even before its delay has passed', async () => {
+    void call('writeUserDb', bytes('just typed'));
+    expect(decode(value(await call('readUserDb')).bytes)).toBe('just typed');
+  });
+
+  it('answers a failed write with a readable error and saves the bytes once the disk recovers', async () => {
+    // A file where the user-data folder should be makes every save fail.
+    await writeFile(join(dir, 'userData'), 'in the way');
+    const answer = await call('writeUserDb', bytes('my precious note'));
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.code).toBe('io-error');
+      expect(answer.error.message).toMatch(/not saved yet.*keep trying/);
+    }
+
+    await rm(join(dir, 'userData'));
+    await queue.flush();
+    expect(await readFile(userDb, 'utf8')).toBe('my precious note');
+  });
+
+  it('is set aside with its bytes kept, after which the page starts fresh', async () => {
+    await call('writeUserDb', bytes('damaged'));
+    const { keptAt } = value(await call('setAsideUserDb', 'file is not a database'));
+    expect(await readFile(keptAt, 'utf8')).toBe('damaged');
+    expect(await readFile(`${keptAt}.txt`, 'utf8')).toContain('file is not a database');
+    expect(value(await call('readUserDb')).bytes).toBeNull();
+    expect((await readdir(join(dir, 'userData'))).sort()).toEqual([
+      'user.db.unreadable-20240501-100000',
+      'user.db.unreadable-20240501-100000.txt',
+    ]);
+  });
+
+  it('cannot be set aside when there is none, and says so', async () => {
+    expect(await call('setAsideUserDb', 'no reason')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no saved user data to set aside.' },
+    });
+  });
+});
+
+describe('the other calls', () => {
+  it('pass the page what the dialogs, the link opener and the app report', async () => {
+    expect(value(await call('openImportFiles'))).toEqual([{ name: 'a.md', bytes: bytes('# A') }]);
+    expect(
+      value(
+        await call('saveExport', { suggestedName: 'n.md', mimeType: 'text/markdown', data: 'x' }),
+      ),
+    ).toEqual({ savedTo: join(dir, 'export.md') });
+    expect(value(await call('openExternal', 'https://example.org/'))).toEqual({ opened: false });
+    expect(value(await call('appInfo'))).toMatchObject({
+      name: 'Karabakh Reader',
+      host: 'electron',
+    });
+  });
+
+  it('tell the quit sequence when the page has flushed', async () => {
+    expect(value(await call('flushed'))).toBeNull();
+    expect(flushedCalls).toBe(1);
+  });
+});
