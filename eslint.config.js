@@ -162,7 +162,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.tsx', 'renderer/features/**/*.ts', 'renderer/components/**/*.ts', 'renderer/app/**/*.ts'],
+    files: [
+      'renderer/**/*.tsx',
+      'renderer/features/**/*.ts',
+      'renderer/components/**/*.ts',
+      'renderer/app/**/*.ts',
+    ],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

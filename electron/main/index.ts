@@ -61,7 +61,7 @@ function start(): void {
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const devOrigin = devServerUrl === undefined ? null : originOf(devServerUrl);
   const origins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
-  const startUrl = devOrigin === null ? APP_START_URL : (devServerUrl ?? APP_START_URL);
+  const startUrl = devOrigin !== null && devServerUrl !== undefined ? devServerUrl : APP_START_URL;
 
   const userData = app.getPath('userData');
   const userDb = userDbPath(userData);
@@ -201,10 +201,12 @@ function start(): void {
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     ses.setPermissionCheckHandler(() => false);
-    // The reader is offline by design: no request leaves the machine, whatever the page does.
+    // The reader is offline by design: no request leaves the machine, whatever the page
+    // does. In development the dev server (and its hot-reload socket) is the one exception.
+    const reachable = devOrigin === null ? [] : [devOrigin, devOrigin.replace(/^http/, 'ws')];
     ses.webRequest.onBeforeRequest(
       { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
-      (details, callback) => callback({ cancel: !isOnOrigins(details.url, origins) }),
+      (details, callback) => callback({ cancel: !isOnOrigins(details.url, reachable) }),
     );
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
