@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildContentDb, loadValidCorpus } from '../../scripts/content/build';
+import { CONTENT_ROOT } from '../../scripts/paths';
+
+describe('the bundled corpus', () => {
+  it('passes every validation rule', () => {
+    expect(() => loadValidCorpus(CONTENT_ROOT)).not.toThrow();
+  });
+
+  it('has at least 5 articles and 30 events, each article linking three or more events', () => {
+    const raw = loadValidCorpus(CONTENT_ROOT);
+    expect(raw.articles.length).toBeGreaterThanOrEqual(5);
+    expect(raw.events.length).toBeGreaterThanOrEqual(30);
+    for (const article of raw.articles) {
+      expect(article.related_events.length, article.id).toBeGreaterThanOrEqual(3);
+    }
+    expect(raw.corpus?.last_reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('builds to the same bytes every time', async () => {
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    const [a, b] = [await buildContentDb(CONTENT_ROOT), await buildContentDb(CONTENT_ROOT)];
+    expect(sha(a.bytes)).toBe(sha(b.bytes));
+  });
+});
