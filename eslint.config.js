@@ -94,7 +94,7 @@ export default tseslint.config(
               message: 'Screens reach the shell only through renderer/platform.',
             },
             {
-              group: ['sql.js', '**/db/*', '!**/db/client', '!**/db/types'],
+              group: ['sql.js', '**/db/*', '!**/db/client', '!**/db/types', '!**/db/html-policy'],
               message:
                 'Screens use the typed db client (renderer/db/client, renderer/db/types), never sql.js or db internals.',
             },

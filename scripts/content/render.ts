@@ -3,6 +3,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
+import { ARTICLE_HTML_POLICY } from '../../renderer/db/html-policy';
 
 const window = new JSDOM('').window;
 const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
@@ -35,42 +36,12 @@ md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options);
 };
 
-const PURIFY_CONFIG = {
-  ALLOWED_TAGS: [
-    'p',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-    'em',
-    'strong',
-    'a',
-    'code',
-    'pre',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'hr',
-    'br',
-    'sup',
-    'sub',
-  ],
-  ALLOWED_ATTR: ['href', 'id', 'rel', 'data-external', 'title'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|#\/)/i,
-};
-
 export function renderMarkdown(markdown: string): string {
-  return purify.sanitize(md.render(markdown), PURIFY_CONFIG);
+  return purify.sanitize(md.render(markdown), ARTICLE_HTML_POLICY);
 }
 
 export function renderInline(markdown: string): string {
-  return purify.sanitize(md.renderInline(markdown), PURIFY_CONFIG);
+  return purify.sanitize(md.renderInline(markdown), ARTICLE_HTML_POLICY);
 }
 
 export function htmlToText(html: string): string {

@@ -3,40 +3,11 @@
 import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
 import { useApp } from '../../app/context';
-
-const CONFIG = {
-  ALLOWED_TAGS: [
-    'p',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-    'em',
-    'strong',
-    'a',
-    'code',
-    'pre',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'hr',
-    'br',
-    'sup',
-    'sub',
-  ],
-  ALLOWED_ATTR: ['href', 'id', 'rel', 'data-external', 'title'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|#\/)/i,
-};
+import { ARTICLE_HTML_POLICY } from '../../db/html-policy';
 
 export function ArticleBody({ html }: { html: string }) {
   const { shell } = useApp();
-  const clean = useMemo(() => DOMPurify.sanitize(html, CONFIG), [html]);
+  const clean = useMemo(() => DOMPurify.sanitize(html, ARTICLE_HTML_POLICY), [html]);
   return (
     <div
       className="article-body"
