@@ -6,7 +6,7 @@ import initSqlJs from 'sql.js';
 import { CONTENT_SCHEMA_VERSION } from '../../renderer/db/content-schema';
 import { ContentValidationError } from './errors';
 import { loadContent, type RawCorpus } from './load';
-import { validateCorpus } from './validate';
+import { CORPUS_RULES, validateCorpus, type ValidationRules } from './validate';
 import { writeContentDb } from './write-db';
 
 /** Bump when the build's output changes for the same input. */
@@ -22,15 +22,18 @@ export function fingerprint(raw: Pick<RawCorpus, 'files'>): string {
 }
 
 /** Validates the corpus in `root`; throws ContentValidationError listing every problem. */
-export function loadValidCorpus(root: string): RawCorpus {
+export function loadValidCorpus(root: string, rules: ValidationRules = CORPUS_RULES): RawCorpus {
   const { raw, problems } = loadContent(root);
-  problems.push(...validateCorpus(raw));
+  problems.push(...validateCorpus(raw, rules));
   if (problems.length) throw new ContentValidationError(problems);
   return raw;
 }
 
-export async function buildContentDb(root: string): Promise<{ bytes: Uint8Array; hash: string }> {
-  const raw = loadValidCorpus(root);
+export async function buildContentDb(
+  root: string,
+  rules: ValidationRules = CORPUS_RULES,
+): Promise<{ bytes: Uint8Array; hash: string }> {
+  const raw = loadValidCorpus(root, rules);
   const hash = fingerprint(raw);
   const SQL = await initSqlJs();
   return { bytes: writeContentDb(SQL, raw, hash), hash };
@@ -56,11 +59,15 @@ export async function builtHash(dbPath: string): Promise<string | null> {
 export type EnsureResult = { built: boolean; path: string; hash: string };
 
 /** Builds `dbPath` from `root` unless it already holds exactly this content. */
-export async function ensureContentDb(root: string, dbPath: string): Promise<EnsureResult> {
+export async function ensureContentDb(
+  root: string,
+  dbPath: string,
+  rules: ValidationRules = CORPUS_RULES,
+): Promise<EnsureResult> {
   const { raw } = loadContent(root);
   const current = fingerprint(raw);
   if ((await builtHash(dbPath)) === current) return { built: false, path: dbPath, hash: current };
-  const { bytes, hash } = await buildContentDb(root);
+  const { bytes, hash } = await buildContentDb(root, rules);
   const temp = `${dbPath}.tmp-${process.pid}`;
   writeFileSync(temp, bytes);
   renameSync(temp, dbPath);

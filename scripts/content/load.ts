@@ -104,9 +104,14 @@ export function loadContent(root: string): { raw: RawCorpus; problems: ContentPr
   }
 
   const sources = yamlFilesIn(join(root, 'sources')).flatMap((p) => listFile(p, sourceSchema));
+  // The gazetteer: places.yaml, plus any lists in places/ (kept by region or topic).
   const placesPath = join(root, 'places.yaml');
-  const places = existsSync(placesPath) ? listFile(placesPath, placeSchema) : [];
-  if (!existsSync(placesPath)) problems.push({ file: rel(placesPath), message: 'is missing' });
+  const placeFiles = [
+    ...(existsSync(placesPath) ? [placesPath] : []),
+    ...yamlFilesIn(join(root, 'places')),
+  ];
+  if (placeFiles.length === 0) problems.push({ file: rel(placesPath), message: 'is missing' });
+  const places = placeFiles.flatMap((p) => listFile(p, placeSchema));
   const events = yamlFilesIn(join(root, 'events')).flatMap((p) => listFile(p, eventSchema));
 
   const articles: ArticleInput[] = [];

@@ -13,7 +13,37 @@ export function countSentences(text: string): number {
   return [...sentences.segment(text.trim())].filter((s) => /[\p{L}\p{N}]/u.test(s.segment)).length;
 }
 
-export function validateCorpus(raw: RawCorpus): ContentProblem[] {
+export interface ValidationRules {
+  /** Article bodies are explainers: long enough to explain, short enough to read at one sitting. */
+  articleWords: { min: number; max: number };
+}
+
+export const CORPUS_RULES: ValidationRules = { articleWords: { min: 700, max: 2000 } };
+
+/** Shorter paragraphs (headings, one-line list items) may repeat; longer ones may not. */
+const MIN_PARAGRAPH_WORDS = 12;
+
+function words(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+function jaccard(a: string[], b: string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared || 1);
+}
+
+export function validateCorpus(
+  raw: RawCorpus,
+  rules: ValidationRules = CORPUS_RULES,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   const claim = (id: string, file: string) => {
@@ -115,6 +145,15 @@ export function validateCorpus(raw: RawCorpus): ContentProblem[] {
     for (const link of a.body.matchAll(/\]\(((?:article|event|place|source):[^)\s]+)\)/g)) {
       if (!has(link[1]!)) missing(a.file, a.id, 'body', link[1]!);
     }
+    const bodyWords = words(a.body.replace(/\]\([^)]*\)/g, ']')).length;
+    if (bodyWords < rules.articleWords.min || bodyWords > rules.articleWords.max) {
+      problems.push({
+        file: a.file,
+        item: a.id,
+        field: 'body',
+        message: `must be ${rules.articleWords.min}–${rules.articleWords.max} words (found ${bodyWords})`,
+      });
+    }
     if (/<[a-z!/]/i.test(a.body.replace(/`[^`]*`/g, ''))) {
       problems.push({
         file: a.file,
@@ -125,9 +164,81 @@ export function validateCorpus(raw: RawCorpus): ContentProblem[] {
     }
   }
 
+  problems.push(...checkRepetition(raw), ...checkUnusedSources(raw));
+
   if (raw.events.length === 0)
     problems.push({ file: `${raw.root}/events`, message: 'has no valid events' });
   if (raw.articles.length === 0)
     problems.push({ file: `${raw.root}/articles`, message: 'has no valid articles' });
   return problems;
+}
+
+/** No paragraph twice anywhere, and no two events on the same day and place telling one story. */
+function checkRepetition(raw: RawCorpus): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  const paragraphs: { file: string; item: string; text: string }[] = [
+    ...raw.articles.flatMap((a) =>
+      a.body.split(/\n\s*\n/).map((text) => ({ file: a.file, item: a.id, text })),
+    ),
+    ...raw.events.map((e) => ({ file: e.file, item: e.value.id, text: e.value.summary })),
+  ];
+  for (const p of paragraphs) {
+    const w = words(p.text);
+    if (w.length < MIN_PARAGRAPH_WORDS) continue;
+    const key = w.join(' ');
+    const first = seen.get(key);
+    if (first && first !== p.item) {
+      problems.push({
+        file: p.file,
+        item: p.item,
+        message: `repeats a paragraph of ${first}: "${p.text.trim().slice(0, 60)}…"`,
+      });
+    } else if (!first) {
+      seen.set(key, p.item);
+    }
+  }
+
+  const byDayAndPlace = new Map<string, RawCorpus['events']>();
+  for (const e of raw.events) {
+    const key = `${e.value.date_start} ${e.value.place}`;
+    byDayAndPlace.set(key, [...(byDayAndPlace.get(key) ?? []), e]);
+  }
+  for (const group of byDayAndPlace.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.value;
+        const b = group[j]!.value;
+        const similarity = jaccard(
+          words(`${a.title} ${a.summary}`),
+          words(`${b.title} ${b.summary}`),
+        );
+        if (similarity >= 0.5) {
+          problems.push({
+            file: group[j]!.file,
+            item: b.id,
+            message: `tells the same story as ${a.id} (same date and place, ${Math.round(similarity * 100)}% of words shared)`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** A source row exists because something cites it. */
+function checkUnusedSources(raw: RawCorpus): ContentProblem[] {
+  const cited = new Set<string>();
+  for (const { value: e } of raw.events) {
+    e.sources.forEach((s) => cited.add(s));
+    e.casualties.forEach((c) => c.source && cited.add(c.source));
+  }
+  for (const a of raw.articles) a.sources.forEach((s) => cited.add(s));
+  return raw.sources
+    .filter((s) => !cited.has(s.value.id))
+    .map((s) => ({
+      file: s.file,
+      item: s.value.id,
+      message: 'is not cited by any event or article',
+    }));
 }

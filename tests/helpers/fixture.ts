@@ -6,15 +6,19 @@ import { join, resolve } from 'node:path';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { Library } from '../../renderer/db/library';
 import { buildContentDb } from '../../scripts/content/build';
+import type { ValidationRules } from '../../scripts/content/validate';
 
 export const FIXTURE_CONTENT = resolve(import.meta.dirname, '../fixtures/content');
+
+/** The test corpus is small: its one article is far shorter than a real explainer. */
+export const FIXTURE_RULES: ValidationRules = { articleWords: { min: 20, max: 2000 } };
 
 let sql: Promise<SqlJsStatic> | null = null;
 export const getSql = () => (sql ??= initSqlJs());
 
 let built: Promise<Uint8Array> | null = null;
 export function fixtureDbBytes(): Promise<Uint8Array> {
-  built ??= buildContentDb(FIXTURE_CONTENT).then((r) => r.bytes);
+  built ??= buildContentDb(FIXTURE_CONTENT, FIXTURE_RULES).then((r) => r.bytes);
   return built;
 }
 

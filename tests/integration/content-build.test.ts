@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../scripts/content/render';
 import {
   copyFixtureContent,
   FIXTURE_CONTENT,
+  FIXTURE_RULES,
   fixtureDbBytes,
   getSql,
   tempDir,
@@ -18,7 +19,7 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 
 function problemsOf(root: string): string[] {
   try {
-    loadValidCorpus(root);
+    loadValidCorpus(root, FIXTURE_RULES);
   } catch (error) {
     if (error instanceof ContentValidationError)
       return error.message
@@ -55,8 +56,8 @@ describe('content build', () => {
   });
 
   it('gives byte-identical output for the same input', async () => {
-    const a = await buildContentDb(FIXTURE_CONTENT);
-    const b = await buildContentDb(FIXTURE_CONTENT);
+    const a = await buildContentDb(FIXTURE_CONTENT, FIXTURE_RULES);
+    const b = await buildContentDb(FIXTURE_CONTENT, FIXTURE_RULES);
     expect(sha(a.bytes)).toBe(sha(b.bytes));
     expect(a.hash).toBe(b.hash);
   });
@@ -169,14 +170,72 @@ describe('content build', () => {
   it('builds reader.db when missing, skips an up-to-date one and rebuilds after an edit', async () => {
     const root = copyFixtureContent();
     const dbPath = join(tempDir(), 'reader.db');
-    expect((await ensureContentDb(root, dbPath)).built).toBe(true);
+    expect((await ensureContentDb(root, dbPath, FIXTURE_RULES)).built).toBe(true);
     expect(existsSync(dbPath)).toBe(true);
-    expect((await ensureContentDb(root, dbPath)).built).toBe(false);
+    expect((await ensureContentDb(root, dbPath, FIXTURE_RULES)).built).toBe(false);
     const file = join(root, 'articles/test-war.md');
     writeFileSync(file, readFileSync(file, 'utf8') + '\nA new closing line.\n');
-    expect((await ensureContentDb(root, dbPath)).built).toBe(true);
+    expect((await ensureContentDb(root, dbPath, FIXTURE_RULES)).built).toBe(true);
     rmSync(dbPath);
     writeFileSync(dbPath, 'not a database');
-    expect((await ensureContentDb(root, dbPath)).built).toBe(true);
+    expect((await ensureContentDb(root, dbPath, FIXTURE_RULES)).built).toBe(true);
+  });
+});
+
+describe('corpus-wide rules', () => {
+  it('holds articles to explainer length', () => {
+    const root = copyFixtureContent();
+    expect(() => loadValidCorpus(root)).toThrow(
+      /articles\/test-war\.md: article:test-war › body: must be 700–2000 words \(found \d+\)/,
+    );
+  });
+
+  it('refuses a paragraph that appears twice in the corpus', () => {
+    const root = copyFixtureContent();
+    const file = join(root, 'articles/test-war.md');
+    const repeated =
+      'Armenian forces took the district of Kalbajar after fighting in early April. Its Azerbaijani population fled across the mountains.';
+    writeFileSync(file, readFileSync(file, 'utf8') + `\n${repeated}\n`);
+    expect(problemsOf(root)).toContainEqual(
+      expect.stringMatching(/event:1993-04-02-kalbajar: repeats a paragraph of article:test-war/),
+    );
+  });
+
+  it('refuses two events on the same day and place that tell the same story', () => {
+    const root = copyFixtureContent();
+    appendFileSync(
+      join(root, 'events/test.yaml'),
+      `- id: event:1993-04-30-unsc-822-again
+  date_start: 1993-04-30
+  date_precision: day
+  title: Security Council adopts Resolution 822 on Kalbajar
+  summary: >-
+    The UN Security Council demanded a ceasefire and the withdrawal of forces from Kalbajar. It was
+    the first of four resolutions adopted that year.
+  category: diplomacy
+  place: place:kalbajar
+  actors: [United Nations Security Council]
+  sources: [source:unsc-1993-04-30-res-822]
+  updated: 2026-01-31
+`,
+    );
+    expect(problemsOf(root)).toContainEqual(
+      expect.stringMatching(
+        /event:1993-04-30-unsc-822-again: tells the same story as event:1993-04-30-unsc-822/,
+      ),
+    );
+  });
+
+  it('refuses a source that nothing cites', () => {
+    const root = copyFixtureContent();
+    appendFileSync(
+      join(root, 'sources/test.yaml'),
+      '- id: source:orphan-2020-01-01-unused\n  publisher: Nobody\n  title: Unused\n  kind: news\n',
+    );
+    expect(problemsOf(root)).toContainEqual(
+      expect.stringMatching(
+        /source:orphan-2020-01-01-unused: is not cited by any event or article/,
+      ),
+    );
   });
 });
