@@ -205,7 +205,7 @@ function run(
   return 2;
 }
 
-function formatStats(s: Stats): string {
+export function formatStats(s: Stats): string {
   const lines = [
     `${s.meta.title}, content ${s.meta.contentVersion}, last reviewed ${s.meta.lastReviewed}`,
     `Articles: ${s.articles} (${s.words.toLocaleString('en')} words)`,

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
+import { Library } from '../../renderer/db/library';
+import { formatStats } from '../../scripts/cli/run';
+import { README, readmeStatsText } from '../../scripts/readme-stats';
 import { buildContentDb, loadValidCorpus } from '../../scripts/content/build';
 import { CONTENT_ROOT } from '../../scripts/paths';
 
@@ -22,5 +27,17 @@ describe('the bundled corpus', () => {
     const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
     const [a, b] = [await buildContentDb(CONTENT_ROOT), await buildContentDb(CONTENT_ROOT)];
     expect(sha(a.bytes)).toBe(sha(b.bytes));
+  });
+});
+
+describe('README numbers', () => {
+  it('match what `cli stats` prints for the bundled corpus (npm run readme:stats updates them)', async () => {
+    const { bytes } = await buildContentDb(CONTENT_ROOT);
+    const library = Library.open(await initSqlJs(), {
+      content: bytes,
+      contentPath: 'x',
+      user: null,
+    });
+    expect(readmeStatsText(readFileSync(README, 'utf8'))).toBe(formatStats(library.stats()));
   });
 });
