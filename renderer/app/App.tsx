@@ -13,6 +13,7 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
+import { SourceScreen } from '../features/sources/SourceScreen';
 import { AppContext } from './context';
 import { useRoute, type Route } from './router';
 
@@ -123,6 +124,8 @@ function Screen({ route }: { route: Route }) {
       return <SearchScreen query={route.query} />;
     case 'bookmarks':
       return <BookmarksScreen />;
+    case 'source':
+      return <SourceScreen key={route.id} id={route.id} />;
     case 'not-found':
       return (
         <section>

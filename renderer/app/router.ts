@@ -6,6 +6,7 @@ export type Route =
   | { name: 'article'; id: string }
   | { name: 'event'; id: string }
   | { name: 'search'; query: string }
+  | { name: 'source'; id: string }
   | { name: 'bookmarks' }
   | { name: 'not-found'; path: string };
 
@@ -18,6 +19,9 @@ export function parseRoute(hash: string): Route {
   if ((head === 'article' || head === 'event') && id && segments.length === 2) {
     const full = id.startsWith(`${head}:`) ? id : `${head}:${id}`;
     return { name: head, id: full };
+  }
+  if (head === 'source' && id && segments.length === 2) {
+    return { name: 'source', id: id.startsWith('source:') ? id : `source:${id}` };
   }
   if (head === 'search' && segments.length === 1) {
     return { name: 'search', query: new URLSearchParams(queryString).get('q') ?? '' };
@@ -40,6 +44,7 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'article':
     case 'event':
+    case 'source':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
     case 'search':
       return `#/search?q=${encodeURIComponent(route.query)}`;

@@ -1,8 +1,9 @@
 // The numbered sources of an article or event, with what kind of source each is.
 import type { Source } from '../db/types';
+import { hrefFor } from '../app/router';
 import { ExternalLink } from './ExternalLink';
 
-const KIND_LABEL: Record<Source['kind'], string> = {
+export const SOURCE_KIND_LABEL: Record<Source['kind'], string> = {
   official: 'official',
   international: 'international body',
   news: 'news',
@@ -21,7 +22,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
             {s.publisher}, <cite>{s.title}</cite>
             {s.date ? `, ${s.date}` : ''}.{' '}
             <span className="source-kind">
-              {KIND_LABEL[s.kind]}
+              {SOURCE_KIND_LABEL[s.kind]}
               {s.party ? ` · ${s.party.replace('-', ' ')}` : ''}
             </span>
             {s.url ? (
@@ -29,7 +30,10 @@ export function SourceList({ sources }: { sources: Source[] }) {
                 {' '}
                 <ExternalLink href={s.url}>link</ExternalLink>
               </>
-            ) : null}
+            ) : null}{' '}
+            <a href={hrefFor({ name: 'source', id: s.id })} className="cited-by">
+              everything citing this
+            </a>
           </li>
         ))}
       </ol>

@@ -186,6 +186,31 @@ export class ContentStore {
       .filter((p): p is Place => p !== null);
   }
 
+  getSource(id: string): Source | null {
+    const row = one(this.db, 'SELECT * FROM sources WHERE id = ?', [id]);
+    return row ? toSource(row) : null;
+  }
+
+  /** Every article and event that cites a source: one source row is shared by all of them. */
+  itemsCitingSource(sourceId: string): LibraryItem[] {
+    return all(
+      this.db,
+      `SELECT a.id, 'article' AS kind, a.title, a.dek AS subtitle, a.updated AS date
+         FROM item_sources i JOIN articles a ON a.id = i.item_id WHERE i.source_id = ?1
+       UNION ALL
+       SELECT e.id, 'event' AS kind, e.title, e.display_date AS subtitle, e.date_start AS date
+         FROM item_sources i JOIN events e ON e.id = i.item_id WHERE i.source_id = ?1
+       ORDER BY kind, date, id`,
+      [sourceId],
+    ).map((r) => ({
+      id: str(r.id),
+      kind: str(r.kind) as ItemKind,
+      title: str(r.title),
+      subtitle: str(r.subtitle),
+      date: str(r.date),
+    }));
+  }
+
   /** Title and kind of any item, for lists of bookmarks and notes. */
   describe(id: string): { kind: ItemKind; title: string } | null {
     const row = one(

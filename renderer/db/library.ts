@@ -16,6 +16,7 @@ import type {
   Place,
   ReadingProgress,
   SearchHit,
+  Source,
   Stats,
   UserDbStatus,
 } from './types';
@@ -85,6 +86,14 @@ export class Library {
 
   listPlaces(): Place[] {
     return this.content.listPlaces();
+  }
+
+  getSource(id: string): Source | null {
+    return this.content.getSource(id);
+  }
+
+  itemsCitingSource(sourceId: string): LibraryItem[] {
+    return this.content.itemsCitingSource(sourceId);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -219,6 +228,8 @@ export type LibraryApi = Pick<
   | 'getPlace'
   | 'listPlaces'
   | 'search'
+  | 'getSource'
+  | 'itemsCitingSource'
   | 'listBookmarks'
   | 'isBookmarked'
   | 'setBookmarked'

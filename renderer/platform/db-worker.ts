@@ -29,6 +29,8 @@ const methods: (keyof LibraryApi)[] = [
   'getPlace',
   'listPlaces',
   'search',
+  'getSource',
+  'itemsCitingSource',
   'listBookmarks',
   'isBookmarked',
   'setBookmarked',

@@ -65,6 +65,16 @@ test('search finds an article by a word from its body and by another name of a p
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('a source shows everything that cites it', async ({ page }) => {
+  await page.goto('./#/article/article%3Afirst-war');
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await sources.getByRole('link', { name: 'everything citing this' }).first().click();
+  await expect(page).toHaveURL(/#\/source\/source%3A/);
+  const citing = page.getByRole('list', { name: 'Items citing this source' });
+  await expect(citing.getByRole('link', { name: 'The first war, 1988–1994' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Cited by \d+ items?$/ })).toBeVisible();
+});
+
 test('a search with no match says so', async ({ page }) => {
   await page.goto('./#/search?q=zzqxv');
   await expect(page.getByText('No results.')).toBeVisible();

@@ -37,6 +37,17 @@ describe('library', () => {
     expect(library.getArticle('article:missing')).toBeNull();
   });
 
+  it('shows everything that cites one shared source', async () => {
+    const library = await openFixtureLibrary();
+    expect(library.getSource('source:unsc-1993-04-30-res-822')?.kind).toBe('international');
+    expect(library.itemsCitingSource('source:unsc-1993-04-30-res-822').map((i) => i.id)).toEqual([
+      'article:test-war',
+      'event:1993-04-02-kalbajar',
+      'event:1993-04-30-unsc-822',
+    ]);
+    expect(library.itemsCitingSource('source:nothing')).toEqual([]);
+  });
+
   it('lists events between two dates', async () => {
     const library = await openFixtureLibrary();
     expect(library.listEvents({ from: '1993-04-03', to: '1993-12-31' }).map((e) => e.id)).toEqual([

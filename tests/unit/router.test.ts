@@ -22,6 +22,10 @@ describe('routes', () => {
       query: 'Şuşa war',
     });
     expect(parseRoute('#/bookmarks')).toEqual({ name: 'bookmarks' });
+    expect(parseRoute('#/source/source%3Aunsc-1993-04-30-res-822')).toEqual({
+      name: 'source',
+      id: 'source:unsc-1993-04-30-res-822',
+    });
   });
 
   it('treats unknown and malformed links as not found instead of failing', () => {
