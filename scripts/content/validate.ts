@@ -164,7 +164,8 @@ export function validateCorpus(
     }
   }
 
-  problems.push(...checkRepetition(raw), ...checkUnusedSources(raw));
+  problems.push(...checkRepetition(raw), ...checkUnusedSources(raw), ...checkSameSourceTwice(raw));
+  problems.push(...checkListsHaveNoRepeats(raw));
 
   if (raw.events.length === 0)
     problems.push({ file: `${raw.root}/events`, message: 'has no valid events' });
@@ -241,4 +242,50 @@ function checkUnusedSources(raw: RawCorpus): ContentProblem[] {
       item: s.value.id,
       message: 'is not cited by any event or article',
     }));
+}
+
+/** One document, one row: two rows with the same address or the same publisher, title and date. */
+function checkSameSourceTwice(raw: RawCorpus): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, value: s } of raw.sources) {
+    const keys = [`${s.publisher}|${s.title}|${s.date ?? ''}`.toLowerCase()];
+    if (s.url) keys.push(s.url.toLowerCase().replace(/\/+$/, ''));
+    for (const key of keys) {
+      const first = seen.get(key);
+      if (first) {
+        problems.push({
+          file,
+          item: s.id,
+          message: `is the same document as ${first}; cite that id instead`,
+        });
+        break;
+      }
+      seen.set(key, s.id);
+    }
+  }
+  return problems;
+}
+
+function checkListsHaveNoRepeats(raw: RawCorpus): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (file: string, item: string, field: string, list: string[]) => {
+    const repeated = list.filter((v, i) => list.indexOf(v) !== i);
+    if (repeated.length)
+      problems.push({
+        file,
+        item,
+        field,
+        message: `lists ${[...new Set(repeated)].join(', ')} more than once`,
+      });
+  };
+  for (const { file, value: e } of raw.events) {
+    check(file, e.id, 'sources', e.sources);
+    check(file, e.id, 'related_articles', e.related_articles);
+  }
+  for (const a of raw.articles) {
+    check(a.file, a.id, 'sources', a.sources);
+    check(a.file, a.id, 'related_events', a.related_events);
+  }
+  return problems;
 }

@@ -238,4 +238,31 @@ describe('corpus-wide rules', () => {
       ),
     );
   });
+
+  it('refuses two rows for one document and a list that names an item twice', () => {
+    const root = copyFixtureContent();
+    appendFileSync(
+      join(root, 'sources/test.yaml'),
+      '- id: source:unsc-822-copy\n  publisher: United Nations Security Council\n  title: Resolution 822 (1993)\n  date: 1993-04-30\n  kind: international\n',
+    );
+    const events = join(root, 'events/test.yaml');
+    writeFileSync(
+      events,
+      readFileSync(events, 'utf8').replace(
+        'sources: [source:kremlin-2020-11-10-trilateral-statement]',
+        'sources: [source:kremlin-2020-11-10-trilateral-statement, source:unsc-822-copy, source:kremlin-2020-11-10-trilateral-statement]',
+      ),
+    );
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /source:unsc-822-copy: is the same document as source:unsc-1993-04-30-res-822/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /event:2020-11-10-trilateral-statement › sources: lists source:kremlin-2020-11-10-trilateral-statement more than once/,
+      ),
+    );
+  });
 });
