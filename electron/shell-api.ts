@@ -54,6 +54,11 @@ export type ShellCommand =
   | 'import'
   | 'export'
   | 'about'
+  | 'text-larger'
+  | 'text-smaller'
+  | 'text-reset'
+  | 'command-palette'
+  | 'shortcuts'
   | 'flush';
 
 export const SHELL_COMMANDS: readonly ShellCommand[] = [
@@ -65,6 +70,11 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   'import',
   'export',
   'about',
+  'text-larger',
+  'text-smaller',
+  'text-reset',
+  'command-palette',
+  'shortcuts',
   'flush',
 ];
 

@@ -6,6 +6,7 @@ import { ErrorScreen } from './components/ErrorScreen';
 import { Loading } from './components/Loading';
 import { getShell } from './platform';
 import { startLibrary } from './platform/start-library';
+import { DEFAULT_SETTINGS, loadSettings } from './app/settings';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -21,6 +22,10 @@ const started = await startLibrary(shell).catch(
     }) as const,
 );
 
+const settings = started.ok
+  ? await loadSettings(started.db).catch(() => DEFAULT_SETTINGS)
+  : DEFAULT_SETTINGS;
+
 root.render(
   <StrictMode>
     {started.ok ? (
@@ -30,6 +35,7 @@ root.render(
         saver={started.saver}
         meta={started.meta}
         notices={started.notices}
+        settings={settings}
       />
     ) : (
       <ErrorScreen title={started.title} message={started.message} />

@@ -14,6 +14,12 @@ import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
+import { NotesScreen } from '../features/notes/NotesScreen';
+import { TimelineScreen } from '../features/timeline/TimelineScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
+import { SettingsProvider, type ReaderSettings } from './settings';
 import { AppContext } from './context';
 import { useRoute, type Route } from './router';
 
@@ -23,9 +29,10 @@ interface AppProps {
   saver: UserSaver;
   meta: ContentMeta;
   notices: Notice[];
+  settings: ReaderSettings;
 }
 
-export function App({ db, shell, saver, meta, notices: initialNotices }: AppProps) {
+export function App({ db, shell, saver, meta, notices: initialNotices, settings }: AppProps) {
   const route = useRoute();
   const [notices, setNotices] = useState(initialNotices);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -65,49 +72,62 @@ export function App({ db, shell, saver, meta, notices: initialNotices }: AppProp
 
   return (
     <AppContext.Provider value={context}>
-      <a className="skip-link" href="#content" onClick={skipToContent}>
-        Skip to content
-      </a>
-      <header className="app-header">
-        <a className="brand" href="#/">
-          Karabakh Reader
+      <SettingsProvider db={db} shell={shell} initial={settings}>
+        <a className="skip-link" href="#content" onClick={skipToContent}>
+          Skip to content
         </a>
-        <SearchBox inputRef={searchRef} initial={route.name === 'search' ? route.query : ''} />
-      </header>
-      <div className="app-body">
-        <nav aria-label="Main" className="main-nav">
-          <NavLink href="#/" active={route.name === 'library'}>
-            Library
-          </NavLink>
-          <NavLink href="#/search?q=" active={route.name === 'search'}>
-            Search
-          </NavLink>
-          <NavLink href="#/bookmarks" active={route.name === 'bookmarks'}>
-            Bookmarks
-          </NavLink>
-        </nav>
-        <main id="content" tabIndex={-1} className="content">
-          {notices.map((n, i) => (
-            <div
-              key={i}
-              className={`notice notice-${n.tone}`}
-              role={n.tone === 'info' ? 'status' : 'alert'}
-            >
-              <p>{n.text}</p>
-              <button type="button" onClick={() => setNotices(notices.filter((_, j) => j !== i))}>
-                Dismiss
-              </button>
-            </div>
-          ))}
-          <Screen route={route} />
-        </main>
-      </div>
-      <footer className="app-footer">
-        <span>
-          Library {meta.contentVersion}, reviewed {meta.lastReviewed}
-        </span>
-        <SaveStatus saver={saver} />
-      </footer>
+        <header className="app-header">
+          <a className="brand" href="#/">
+            Karabakh Reader
+          </a>
+          <SearchBox inputRef={searchRef} initial={route.name === 'search' ? route.query : ''} />
+        </header>
+        <div className="app-body">
+          <nav aria-label="Main" className="main-nav">
+            <NavLink href="#/" active={route.name === 'library'}>
+              Library
+            </NavLink>
+            <NavLink href="#/timeline" active={route.name === 'timeline'}>
+              Timeline
+            </NavLink>
+            <NavLink href="#/bookmarks" active={route.name === 'bookmarks'}>
+              Bookmarks
+            </NavLink>
+            <NavLink href="#/notes" active={route.name === 'notes'}>
+              Notes
+            </NavLink>
+            <NavLink href="#/search?q=" active={route.name === 'search'}>
+              Search
+            </NavLink>
+            <NavLink href="#/settings" active={route.name === 'settings'}>
+              Settings
+            </NavLink>
+          </nav>
+          <main id="content" tabIndex={-1} className="content">
+            {notices.map((n, i) => (
+              <div
+                key={i}
+                className={`notice notice-${n.tone}`}
+                role={n.tone === 'info' ? 'status' : 'alert'}
+              >
+                <p>{n.text}</p>
+                <button type="button" onClick={() => setNotices(notices.filter((_, j) => j !== i))}>
+                  Dismiss
+                </button>
+              </div>
+            ))}
+            <Screen route={route} />
+          </main>
+        </div>
+        <footer className="app-footer">
+          <span>
+            Library {meta.contentVersion}, reviewed {meta.lastReviewed}
+          </span>
+          <SaveStatus saver={saver} />
+        </footer>
+        <CommandPalette />
+        <ShortcutsSheet />
+      </SettingsProvider>
     </AppContext.Provider>
   );
 }
@@ -126,6 +146,12 @@ function Screen({ route }: { route: Route }) {
       return <BookmarksScreen />;
     case 'source':
       return <SourceScreen key={route.id} id={route.id} />;
+    case 'notes':
+      return <NotesScreen />;
+    case 'timeline':
+      return <TimelineScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     case 'not-found':
       return (
         <section>
@@ -161,6 +187,13 @@ function isTyping(target: EventTarget | null): boolean {
 function titleFor(route: Route): string {
   const base = 'Karabakh Reader';
   if (route.name === 'search' && route.query) return `${route.query} – Search – ${base}`;
-  if (route.name === 'bookmarks') return `Bookmarks – ${base}`;
+  const screens: Partial<Record<Route['name'], string>> = {
+    bookmarks: 'Bookmarks',
+    notes: 'Notes',
+    timeline: 'Timeline',
+    settings: 'Settings',
+  };
+  const screen = screens[route.name];
+  if (screen) return `${screen} – ${base}`;
   return base;
 }

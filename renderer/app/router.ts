@@ -8,6 +8,9 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'source'; id: string }
   | { name: 'bookmarks' }
+  | { name: 'notes' }
+  | { name: 'timeline' }
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -26,7 +29,12 @@ export function parseRoute(hash: string): Route {
   if (head === 'search' && segments.length === 1) {
     return { name: 'search', query: new URLSearchParams(queryString).get('q') ?? '' };
   }
-  if (head === 'bookmarks' && segments.length === 1) return { name: 'bookmarks' };
+  if (
+    segments.length === 1 &&
+    (head === 'bookmarks' || head === 'notes' || head === 'timeline' || head === 'settings')
+  ) {
+    return { name: head };
+  }
   return { name: 'not-found', path };
 }
 
@@ -49,7 +57,10 @@ export function hrefFor(route: Route): string {
     case 'search':
       return `#/search?q=${encodeURIComponent(route.query)}`;
     case 'bookmarks':
-      return '#/bookmarks';
+    case 'notes':
+    case 'timeline':
+    case 'settings':
+      return `#/${route.name}`;
     case 'not-found':
       return `#${route.path}`;
   }

@@ -13,6 +13,14 @@ export type DbClient = {
 /** The calls that change user data: after each, the user DB must be saved. */
 export const USER_MUTATIONS = [
   'setBookmarked',
+  'addBookmark',
+  'removeBookmark',
+  'restoreBookmark',
+  'setBookmarkTags',
+  'addHighlight',
+  'updateHighlight',
+  'removeHighlight',
+  'resetProgress',
   'saveNote',
   'setProgress',
   'setSetting',

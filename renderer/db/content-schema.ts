@@ -1,7 +1,7 @@
 // The content DB's tables. The content build creates them; the library checks the
 // schema version before it reads anything.
 
-export const CONTENT_SCHEMA_VERSION = 1;
+export const CONTENT_SCHEMA_VERSION = 2;
 
 export const CONTENT_TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,7 +27,7 @@ CREATE TABLE events (
 CREATE INDEX events_by_date ON events (date_start);
 CREATE TABLE articles (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, dek TEXT NOT NULL, topics_json TEXT NOT NULL,
-  body_html TEXT NOT NULL, body_text TEXT NOT NULL, words INTEGER NOT NULL,
+  body_html TEXT NOT NULL, body_text TEXT NOT NULL, anchor_text TEXT NOT NULL, words INTEGER NOT NULL,
   reading_minutes INTEGER NOT NULL, updated TEXT NOT NULL
 );
 CREATE TABLE item_sources (

@@ -5,6 +5,7 @@ import { all, json, num, one, str, strOrNull, type Row } from './sql';
 import type {
   Article,
   ArticleSummary,
+  BrowseItem,
   CasualtyFigure,
   ContentMeta,
   DatePrecision,
@@ -90,6 +91,54 @@ export class ContentStore {
       ...articles.sort((a, b) => a.title.localeCompare(b.title)),
       ...events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     ];
+  }
+
+  /** Every item with the fields the library's filters and sorts use. */
+  browseItems(): BrowseItem[] {
+    const eraOf = (date: string | null) =>
+      date ? (PERIODS.find((p) => date >= p.from && date <= p.to)?.id ?? null) : null;
+    const articles = all(
+      this.db,
+      `SELECT a.id, a.title, a.dek, a.updated, a.topics_json,
+              (SELECT min(e.date_start) FROM article_events ae JOIN events e ON e.id = ae.event_id
+                WHERE ae.article_id = a.id) AS first_event
+       FROM articles a`,
+    ).map((r): BrowseItem => ({
+      id: str(r.id),
+      kind: 'article',
+      title: str(r.title),
+      subtitle: str(r.dek),
+      date: str(r.updated),
+      topics: json<string[]>(r.topics_json, []),
+      category: null,
+      era: eraOf(strOrNull(r.first_event)),
+      placeId: null,
+      placeName: null,
+    }));
+    const events = all(
+      this.db,
+      `SELECT e.id, e.title, e.display_date, e.date_start, e.category, e.tags_json, e.place_id,
+              p.name_en AS place_name
+       FROM events e LEFT JOIN places p ON p.id = e.place_id`,
+    ).map((r): BrowseItem => ({
+      id: str(r.id),
+      kind: 'event',
+      title: str(r.title),
+      subtitle: str(r.display_date),
+      date: str(r.date_start),
+      topics: json<string[]>(r.tags_json, []),
+      category: str(r.category),
+      era: eraOf(str(r.date_start)),
+      placeId: strOrNull(r.place_id),
+      placeName: strOrNull(r.place_name),
+    }));
+    return [...articles, ...events].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** The article text highlights are anchored in (a browser's textContent of the body). */
+  anchorText(id: string): string | null {
+    const row = one(this.db, 'SELECT anchor_text FROM articles WHERE id = ?', [id]);
+    return row ? str(row.anchor_text) : null;
   }
 
   listArticles(): ArticleSummary[] {

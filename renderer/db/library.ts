@@ -4,16 +4,22 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { ContentDbError, ContentStore } from './content';
 import { searchContent, type SearchOptions } from './search';
 import { LATEST_USER_VERSION, migrate, NewerUserDbError } from './user/migrations';
-import { systemClock, UserStore, type Clock } from './user/store';
+import { describeRange, resolveAnchor } from './anchoring';
+import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
 import type {
   Article,
   Bookmark,
+  BrowseItem,
+  Highlight,
+  HighlightColour,
+  ItemKind,
   ContentMeta,
   EventItem,
   LibraryItem,
   Note,
   NoteWithTarget,
   Place,
+  ProgressItem,
   ReadingProgress,
   SearchHit,
   Source,
@@ -101,16 +107,107 @@ export class Library {
   }
 
   listBookmarks(): Bookmark[] {
-    return this.user.listBookmarks().map((b) => {
-      const item = this.content.describe(b.targetId);
+    return this.user.listBookmarks().map((b) => ({ ...b, ...this.describe(b.targetId) }));
+  }
+
+  addBookmark(input: {
+    targetId: string;
+    position?: string;
+    label?: string;
+    tags?: string[];
+  }): Bookmark {
+    const b = this.user.addBookmark(input);
+    return { ...b, ...this.describe(b.targetId) };
+  }
+
+  removeBookmark(id: number): Bookmark | null {
+    const b = this.user.removeBookmark(id);
+    return b ? { ...b, ...this.describe(b.targetId) } : null;
+  }
+
+  restoreBookmark(bookmark: Bookmark): void {
+    this.user.restoreBookmark(bookmark);
+  }
+
+  setBookmarkTags(id: number, tags: string[]): string[] {
+    return this.user.setBookmarkTags(id, tags);
+  }
+
+  browseItems(): BrowseItem[] {
+    return this.content.browseItems();
+  }
+
+  /** The article text that highlight offsets refer to. */
+  anchorText(id: string): string | null {
+    return this.content.anchorText(id);
+  }
+
+  /** Highlights of one item (in reading order) or of all items (newest first), each re-anchored. */
+  listHighlights(targetId?: string): Highlight[] {
+    const texts = new Map<string, string | null>();
+    const textOf = (id: string) => {
+      if (!texts.has(id)) texts.set(id, this.content.anchorText(id));
+      return texts.get(id) ?? null;
+    };
+    return this.user.listHighlights(targetId).map((h) => {
+      const text = textOf(h.targetId);
       return {
-        id: b.id,
-        targetId: b.targetId,
-        kind: item?.kind ?? 'article',
-        title: item?.title ?? `${b.targetId} (no longer in the library)`,
-        createdAt: b.createdAt,
+        id: h.id,
+        targetId: h.targetId,
+        ...this.describe(h.targetId),
+        colour: h.colour,
+        note: h.note,
+        quote: h.anchor.quote.exact,
+        range: text === null ? null : resolveAnchor(text, h.anchor),
+        createdAt: h.createdAt,
+        updatedAt: h.updatedAt,
       };
     });
+  }
+
+  /** Highlights text[start, end) of an article; the anchor is taken from the article's own text. */
+  addHighlight(input: {
+    targetId: string;
+    start: number;
+    end: number;
+    colour: HighlightColour;
+    note?: string;
+  }): Highlight {
+    const text = this.content.anchorText(input.targetId);
+    if (text === null)
+      throw new UserInputError(`${input.targetId} is not an article in the library.`);
+    const anchor = describeRange(text, input.start, input.end);
+    const row = this.user.addHighlight({ ...input, anchor });
+    return this.listHighlights(input.targetId).find((h) => h.id === row.id)!;
+  }
+
+  updateHighlight(id: number, change: { colour?: HighlightColour; note?: string }): boolean {
+    return this.user.updateHighlight(id, change) !== null;
+  }
+
+  removeHighlight(id: number): boolean {
+    return this.user.removeHighlight(id) !== null;
+  }
+
+  listInProgress(): ProgressItem[] {
+    return this.user.listInProgress().map((p) => ({ ...p, ...this.describe(p.targetId) }));
+  }
+
+  listProgress(): ReadingProgress[] {
+    return this.user.listProgress();
+  }
+
+  resetProgress(): void {
+    this.user.resetProgress();
+  }
+
+  private describe(targetId: string): { kind: ItemKind; title: string } {
+    return (
+      this.content.describe(targetId) ?? {
+        kind: targetId.startsWith('event:') ? 'event' : 'article',
+        title: `${targetId} (no longer in the library)`,
+      }
+    );
   }
 
   isBookmarked(targetId: string): boolean {
@@ -130,14 +227,7 @@ export class Library {
   }
 
   listNotes(): NoteWithTarget[] {
-    return this.user.listNotes().map((n) => {
-      const item = this.content.describe(n.targetId);
-      return {
-        ...n,
-        kind: item?.kind ?? 'article',
-        title: item?.title ?? `${n.targetId} (no longer in the library)`,
-      };
-    });
+    return this.user.listNotes().map((n) => ({ ...n, ...this.describe(n.targetId) }));
   }
 
   getProgress(targetId: string): ReadingProgress | null {
@@ -233,6 +323,19 @@ export type LibraryApi = Pick<
   | 'listBookmarks'
   | 'isBookmarked'
   | 'setBookmarked'
+  | 'addBookmark'
+  | 'removeBookmark'
+  | 'restoreBookmark'
+  | 'setBookmarkTags'
+  | 'browseItems'
+  | 'anchorText'
+  | 'listHighlights'
+  | 'addHighlight'
+  | 'updateHighlight'
+  | 'removeHighlight'
+  | 'listInProgress'
+  | 'listProgress'
+  | 'resetProgress'
   | 'getNote'
   | 'saveNote'
   | 'listNotes'

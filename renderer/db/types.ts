@@ -96,6 +96,16 @@ export interface LibraryItem {
   date: string;
 }
 
+/** A library row with what the filters need. */
+export interface BrowseItem extends LibraryItem {
+  topics: string[];
+  category: string | null;
+  /** The era (see PERIODS) of an event, or of the first event an article covers. */
+  era: string | null;
+  placeId: string | null;
+  placeName: string | null;
+}
+
 export interface SearchHit {
   id: string;
   kind: ItemKind;
@@ -134,7 +144,38 @@ export interface Bookmark {
   targetId: string;
   kind: ItemKind;
   title: string;
+  /** '' for the whole item, else a position inside the article (JSON, see BookmarkPosition). */
+  position: string;
+  label: string;
+  tags: string[];
   createdAt: string;
+}
+
+/** Where inside an article a bookmark points. */
+export interface BookmarkPosition {
+  fraction: number;
+  heading: string | null;
+}
+
+export type HighlightColour = 'yellow' | 'green' | 'blue' | 'pink';
+
+export interface Highlight {
+  id: number;
+  targetId: string;
+  kind: ItemKind;
+  title: string;
+  colour: HighlightColour;
+  note: string;
+  quote: string;
+  /** Where the quote is in the current text, or null when it is gone (detached). */
+  range: { start: number; end: number } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProgressItem extends ReadingProgress {
+  title: string;
+  kind: ItemKind;
 }
 
 export interface Note {

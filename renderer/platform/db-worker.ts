@@ -20,29 +20,44 @@ function ready(): Library {
   return library;
 }
 
-const methods: (keyof LibraryApi)[] = [
-  'stats',
-  'listItems',
-  'getArticle',
-  'getEvent',
-  'listEvents',
-  'getPlace',
-  'listPlaces',
-  'search',
-  'getSource',
-  'itemsCitingSource',
-  'listBookmarks',
-  'isBookmarked',
-  'setBookmarked',
-  'getNote',
-  'saveNote',
-  'listNotes',
-  'getProgress',
-  'setProgress',
-  'getSetting',
-  'setSetting',
-  'exportUser',
-];
+// Typed as a record so that a method added to LibraryApi and not listed here fails to compile.
+const METHODS: Record<keyof LibraryApi, true> = {
+  stats: true,
+  listItems: true,
+  getArticle: true,
+  getEvent: true,
+  listEvents: true,
+  getPlace: true,
+  listPlaces: true,
+  search: true,
+  getSource: true,
+  itemsCitingSource: true,
+  listBookmarks: true,
+  isBookmarked: true,
+  setBookmarked: true,
+  addBookmark: true,
+  removeBookmark: true,
+  restoreBookmark: true,
+  setBookmarkTags: true,
+  browseItems: true,
+  anchorText: true,
+  listHighlights: true,
+  addHighlight: true,
+  updateHighlight: true,
+  removeHighlight: true,
+  listInProgress: true,
+  listProgress: true,
+  resetProgress: true,
+  getNote: true,
+  saveNote: true,
+  listNotes: true,
+  getProgress: true,
+  setProgress: true,
+  getSetting: true,
+  setSetting: true,
+  exportUser: true,
+};
+const methods = Object.keys(METHODS) as (keyof LibraryApi)[];
 
 const api = {
   async open(input: Omit<OpenInput, 'clock'>): Promise<OpenReport> {

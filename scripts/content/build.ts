@@ -10,7 +10,7 @@ import { CORPUS_RULES, validateCorpus, type ValidationRules } from './validate';
 import { writeContentDb } from './write-db';
 
 /** Bump when the build's output changes for the same input. */
-export const BUILDER_VERSION = 1;
+export const BUILDER_VERSION = 2;
 
 export function fingerprint(raw: Pick<RawCorpus, 'files'>): string {
   const hash = createHash('sha256');

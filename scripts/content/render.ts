@@ -50,6 +50,16 @@ export function htmlToText(html: string): string {
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text of an article body exactly as a browser's textContent gives it: highlights are
+ * anchored by character offsets into this string.
+ */
+export function anchorText(html: string): string {
+  const body = new JSDOM('').window.document.createElement('div');
+  body.innerHTML = html;
+  return body.textContent ?? '';
+}
+
 export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 }

@@ -4,7 +4,14 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { CONTENT_SCHEMA_VERSION, CONTENT_TABLES } from '../../renderer/db/content-schema';
 import { formatDateRange } from '../../renderer/db/dates';
 import type { RawCorpus } from './load';
-import { countWords, htmlToText, readingMinutes, renderInline, renderMarkdown } from './render';
+import {
+  anchorText,
+  countWords,
+  htmlToText,
+  readingMinutes,
+  renderInline,
+  renderMarkdown,
+} from './render';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -138,13 +145,14 @@ function writeArticles(db: Database, raw: RawCorpus) {
     const html = renderMarkdown(a.body);
     const text = htmlToText(html);
     const words = countWords(text);
-    db.run('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    db.run('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       a.id,
       a.title,
       a.dek,
       JSON.stringify(a.topics),
       html,
       text,
+      anchorText(html),
       words,
       readingMinutes(words),
       a.updated,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { CONTENT_SCHEMA_VERSION } from '../../renderer/db/content-schema';
 import { describe, expect, it } from 'vitest';
 import { buildContentDb, ensureContentDb, loadValidCorpus } from '../../scripts/content/build';
 import { ContentValidationError } from '../../scripts/content/errors';
@@ -43,7 +44,7 @@ describe('content build', () => {
     expect(count('article_events')).toBe(3);
     const meta = Object.fromEntries(db.exec('SELECT key, value FROM meta')[0]!.values);
     expect(meta).toMatchObject({
-      schema_version: '1',
+      schema_version: String(CONTENT_SCHEMA_VERSION),
       content_version: '2026.1.0',
       last_reviewed: '2026-01-31',
     });

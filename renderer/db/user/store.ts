@@ -1,7 +1,8 @@
 // Read-write queries over the user DB: bookmarks, notes, reading progress, settings.
 // Rows point at content by stable id, so they survive every content release.
 import type { Database } from 'sql.js';
-import { all, num, one, str, type Row } from '../sql';
+import { all, json, num, one, str, type Row } from '../sql';
+import type { TextAnchor } from '../anchoring';
 import type { Note, ReadingProgress } from '../types';
 
 export type Clock = () => string;
@@ -11,8 +12,28 @@ export const systemClock: Clock = () => new Date().toISOString();
 export interface BookmarkRow {
   id: number;
   targetId: string;
+  /** '' for the whole item; otherwise where in the article (see BookmarkPosition). */
+  position: string;
+  label: string;
+  tags: string[];
   createdAt: string;
 }
+
+export interface HighlightRow {
+  id: number;
+  targetId: string;
+  colour: HighlightColour;
+  note: string;
+  anchor: TextAnchor;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+const MAX_TAGS = 20;
+const MAX_QUOTE_CHARS = 5_000;
 
 const MAX_NOTE_CHARS = 200_000;
 const ID_PATTERN = /^(article|event|place|imported):[\p{L}\p{N}._~-]{1,200}$/u;
@@ -32,10 +53,68 @@ export class UserStore {
   ) {}
 
   listBookmarks(): BookmarkRow[] {
-    return all(
-      this.db,
-      "SELECT id, target_id, created_at FROM bookmarks WHERE position = '' ORDER BY created_at DESC, id DESC",
-    ).map((r) => ({ id: num(r.id), targetId: str(r.target_id), createdAt: str(r.created_at) }));
+    return all(this.db, 'SELECT * FROM bookmarks ORDER BY created_at DESC, id DESC').map(
+      toBookmark,
+    );
+  }
+
+  /** Bookmarks a whole item (position '') or a place inside an article. */
+  addBookmark(input: {
+    targetId: string;
+    position?: string;
+    label?: string;
+    tags?: string[];
+  }): BookmarkRow {
+    checkTarget(input.targetId);
+    const tags = cleanTags(input.tags ?? []);
+    this.db.run(
+      `INSERT INTO bookmarks (target_id, position, label, tags_json, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (target_id, position) DO UPDATE SET label = excluded.label`,
+      [
+        input.targetId,
+        input.position ?? '',
+        (input.label ?? '').slice(0, 300),
+        JSON.stringify(tags),
+        this.now(),
+      ],
+    );
+    return toBookmark(
+      one(this.db, 'SELECT * FROM bookmarks WHERE target_id = ? AND position = ?', [
+        input.targetId,
+        input.position ?? '',
+      ])!,
+    );
+  }
+
+  /** Removes a bookmark and hands it back, so the screen can offer to undo. */
+  removeBookmark(id: number): BookmarkRow | null {
+    const row = one(this.db, 'SELECT * FROM bookmarks WHERE id = ?', [id]);
+    if (!row) return null;
+    this.db.run('DELETE FROM bookmarks WHERE id = ?', [id]);
+    return toBookmark(row);
+  }
+
+  /** Puts back a removed bookmark exactly as it was (same id, date and tags). */
+  restoreBookmark(bookmark: BookmarkRow): void {
+    checkTarget(bookmark.targetId);
+    this.db.run(
+      `INSERT OR IGNORE INTO bookmarks (id, target_id, position, label, tags_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [
+        bookmark.id,
+        bookmark.targetId,
+        bookmark.position,
+        bookmark.label,
+        JSON.stringify(cleanTags(bookmark.tags)),
+        bookmark.createdAt,
+      ],
+    );
+  }
+
+  setBookmarkTags(id: number, tags: string[]): string[] {
+    const clean = cleanTags(tags);
+    this.db.run('UPDATE bookmarks SET tags_json = ? WHERE id = ?', [JSON.stringify(clean), id]);
+    return clean;
   }
 
   isBookmarked(targetId: string): boolean {
@@ -121,6 +200,103 @@ export class UserStore {
     return this.getProgress(targetId)!;
   }
 
+  /** Articles started and not finished, most recently read first. */
+  listInProgress(): ReadingProgress[] {
+    return all(
+      this.db,
+      'SELECT * FROM reading_progress WHERE fraction > 0.02 AND fraction < 0.98 ORDER BY updated_at DESC',
+    ).map((r) => ({
+      targetId: str(r.target_id),
+      fraction: num(r.fraction),
+      updatedAt: str(r.updated_at),
+    }));
+  }
+
+  /** When each item was last read, for sorting by "recently read". */
+  listProgress(): ReadingProgress[] {
+    return all(this.db, 'SELECT * FROM reading_progress ORDER BY updated_at DESC').map((r) => ({
+      targetId: str(r.target_id),
+      fraction: num(r.fraction),
+      updatedAt: str(r.updated_at),
+    }));
+  }
+
+  resetProgress(): void {
+    this.db.run('DELETE FROM reading_progress');
+  }
+
+  listHighlights(targetId?: string): HighlightRow[] {
+    const rows = targetId
+      ? all(this.db, 'SELECT * FROM highlights WHERE target_id = ? ORDER BY position_start, id', [
+          targetId,
+        ])
+      : all(this.db, 'SELECT * FROM highlights ORDER BY updated_at DESC, id DESC');
+    return rows.map(toHighlight);
+  }
+
+  addHighlight(input: {
+    targetId: string;
+    anchor: TextAnchor;
+    colour: HighlightColour;
+    note?: string;
+  }): HighlightRow {
+    checkTarget(input.targetId);
+    checkColour(input.colour);
+    const { quote, position } = input.anchor;
+    if (!quote.exact || quote.exact.length > MAX_QUOTE_CHARS) {
+      throw new UserInputError(
+        `A highlight must cover 1 to ${MAX_QUOTE_CHARS.toLocaleString('en')} characters.`,
+      );
+    }
+    const note = input.note ?? '';
+    if (note.length > MAX_NOTE_CHARS) throw new UserInputError('That note is too long.');
+    const at = this.now();
+    this.db.run(
+      `INSERT INTO highlights (target_id, colour, note, quote_exact, quote_prefix, quote_suffix,
+         position_start, position_end, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        input.targetId,
+        input.colour,
+        note,
+        quote.exact,
+        quote.prefix.slice(-64),
+        quote.suffix.slice(0, 64),
+        Math.trunc(position.start),
+        Math.trunc(position.end),
+        at,
+        at,
+      ],
+    );
+    const id = num(one(this.db, 'SELECT last_insert_rowid() AS id')?.id);
+    return toHighlight(one(this.db, 'SELECT * FROM highlights WHERE id = ?', [id])!);
+  }
+
+  updateHighlight(
+    id: number,
+    change: { colour?: HighlightColour; note?: string },
+  ): HighlightRow | null {
+    const current = one(this.db, 'SELECT * FROM highlights WHERE id = ?', [id]);
+    if (!current) return null;
+    if (change.colour) checkColour(change.colour);
+    if (change.note !== undefined && change.note.length > MAX_NOTE_CHARS) {
+      throw new UserInputError('That note is too long.');
+    }
+    this.db.run('UPDATE highlights SET colour = ?, note = ?, updated_at = ? WHERE id = ?', [
+      change.colour ?? str(current.colour),
+      change.note ?? str(current.note),
+      this.now(),
+      id,
+    ]);
+    return toHighlight(one(this.db, 'SELECT * FROM highlights WHERE id = ?', [id])!);
+  }
+
+  removeHighlight(id: number): HighlightRow | null {
+    const row = one(this.db, 'SELECT * FROM highlights WHERE id = ?', [id]);
+    if (!row) return null;
+    this.db.run('DELETE FROM highlights WHERE id = ?', [id]);
+    return toHighlight(row);
+  }
+
   getSetting(key: string): string | null {
     const row = one(this.db, 'SELECT value FROM settings WHERE key = ?', [key]);
     return row ? str(row.value) : null;
@@ -132,6 +308,54 @@ export class UserStore {
       [key, value],
     );
   }
+}
+
+function cleanTags(tags: string[]): string[] {
+  const clean = tags
+    .map((t) => String(t).trim().toLowerCase().replace(/\s+/g, '-').slice(0, 40))
+    .filter(Boolean);
+  return [...new Set(clean)].slice(0, MAX_TAGS);
+}
+
+function checkColour(colour: string): void {
+  if (!(HIGHLIGHT_COLOURS as readonly string[]).includes(colour)) {
+    throw new UserInputError(`"${colour}" is not a highlight colour.`);
+  }
+}
+
+function toBookmark(r: Row): BookmarkRow {
+  return {
+    id: num(r.id),
+    targetId: str(r.target_id),
+    position: str(r.position),
+    label: str(r.label),
+    tags: json<string[]>(r.tags_json, []),
+    createdAt: str(r.created_at),
+  };
+}
+
+function toHighlight(r: Row): HighlightRow {
+  return {
+    id: num(r.id),
+    targetId: str(r.target_id),
+    colour: str(r.colour) as HighlightColour,
+    note: str(r.note),
+    anchor: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: str(r.quote_exact),
+        prefix: str(r.quote_prefix),
+        suffix: str(r.quote_suffix),
+      },
+      position: {
+        type: 'TextPositionSelector',
+        start: num(r.position_start),
+        end: num(r.position_end),
+      },
+    },
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
+  };
 }
 
 function toNote(r: Row): Note {

@@ -2,9 +2,10 @@
 // transaction, recording progress in PRAGMA user_version.
 import type { Database } from 'sql.js';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-annotations';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_USER_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

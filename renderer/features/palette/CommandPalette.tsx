@@ -1,0 +1,4 @@
+// Placeholder: Ctrl+K jumps to any article, event or screen.
+export function CommandPalette() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder: "?" shows every keyboard shortcut.
+export function ShortcutsSheet() {
+  return null;
+}
