@@ -2,6 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
+// Separate build folders let several runs (on different ports) share one checkout.
+const OUT = process.env.E2E_PORT ? `dist/web-${PORT}` : 'dist/web';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,7 +17,7 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: '../../test-results/e2e',
+  outputDir: `../../test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -32,7 +34,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx tsx scripts/web.ts --port ${PORT}`,
+    command: `npx tsx scripts/web.ts --port ${PORT} --out ${OUT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
