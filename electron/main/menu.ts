@@ -84,7 +84,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('Actual Text Size', 'CmdOrCtrl+0', 'text-reset'),
       { type: 'separator' },
       command('Go To…', 'CmdOrCtrl+K', 'command-palette'),
-      command('Keyboard Shortcuts', 'Shift+/', 'shortcuts'),
+      // No accelerator: a menu key would also catch "?" typed into a text field; the page
+      // opens the sheet on "?" itself when the focus is not in a field.
+      command('Keyboard Shortcuts', undefined, 'shortcuts'),
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],

@@ -50,21 +50,16 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
   );
 
   useEffect(() => {
-    // The same shortcuts as the desktop menu, for the web build (Ctrl+F, Ctrl+L).
+    // "/" jumps to the search box from anywhere but a text field (Ctrl+K is the palette).
     const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (shell.host === 'web' && mod && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        searchRef.current?.focus();
-      }
-      if (event.key === '/' && !isTyping(event.target)) {
+      if (event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target)) {
         event.preventDefault();
         searchRef.current?.focus();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shell]);
+  }, []);
 
   useEffect(() => {
     document.title = titleFor(route);

@@ -1,49 +1,70 @@
-// Every article and event in one list, filterable by kind.
-import { useState } from 'react';
+// The library: every article and event in one browsable list, with faceted filters, three
+// sort orders and the items the reader left part-way through.
+import { useMemo } from 'react';
 import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
-import type { ItemKind } from '../../db/types';
 import { Loading } from '../../components/Loading';
+import { countLabel, facetOptions, filterItems, sortItems } from './browse';
+import { ContinueReading } from './ContinueReading';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryList } from './LibraryList';
+import { useLibraryView } from './useLibraryView';
+import './library.css';
 
 export function LibraryScreen() {
   const { db } = useApp();
-  const items = useQuery(() => db.listItems(), [db]);
-  const [kind, setKind] = useState<ItemKind | 'all'>('all');
+  // One query for everything, so the page lays out once and a restored scroll position holds.
+  const data = useQuery(
+    () => Promise.all([db.browseItems(), db.listProgress(), db.listInProgress()]),
+    [db],
+  );
+  const view = useLibraryView();
+  const { filters, sort } = view;
 
-  if (items.status === 'loading') return <Loading />;
-  if (items.status === 'error')
-    return <p role="alert">The library could not be listed: {items.message}</p>;
+  const all = data.status === 'done' ? data.data[0] : null;
+  const progress = data.status === 'done' ? data.data[1] : null;
+  const readAt = useMemo(
+    () => new Map((progress ?? []).map((p) => [p.targetId, p.updatedAt])),
+    [progress],
+  );
+  const facets = useMemo(() => (all ? facetOptions(all, filters) : null), [all, filters]);
+  const shown = useMemo(
+    () => (all ? sortItems(filterItems(all, filters), sort, readAt) : []),
+    [all, filters, sort, readAt],
+  );
 
-  const all = items.data;
-  const shown = kind === 'all' ? all : all.filter((i) => i.kind === kind);
-  const count = (k: ItemKind) => all.filter((i) => i.kind === k).length;
+  if (data.status === 'loading') return <Loading />;
+  if (data.status === 'error')
+    return <p role="alert">The library could not be listed: {data.message}</p>;
 
   return (
-    <section aria-labelledby="library-heading">
+    <section className="library" aria-labelledby="library-heading">
       <h1 id="library-heading">Library</h1>
-      <div className="filters" role="group" aria-label="Show">
-        <button type="button" aria-pressed={kind === 'all'} onClick={() => setKind('all')}>
-          All ({all.length})
-        </button>
-        <button type="button" aria-pressed={kind === 'article'} onClick={() => setKind('article')}>
-          Articles ({count('article')})
-        </button>
-        <button type="button" aria-pressed={kind === 'event'} onClick={() => setKind('event')}>
-          Events ({count('event')})
-        </button>
+      <ContinueReading items={data.data[2]} />
+      <div className="library-browse">
+        {facets && (
+          <LibraryFilters
+            options={facets.options}
+            totals={facets.totals}
+            filters={filters}
+            sort={sort}
+            onFilter={view.setFilter}
+            onSort={view.setSort}
+            onClear={view.clearFilters}
+          />
+        )}
+        <div className="library-results">
+          <h2 className="library-results-heading">Articles and events</h2>
+          <p className="library-count" role="status">
+            {countLabel(shown.length)}
+          </p>
+          {shown.length === 0 ? (
+            <p>Nothing matches these filters. Clear a filter to see more.</p>
+          ) : (
+            <LibraryList items={shown} />
+          )}
+        </div>
       </div>
-      <ul className="item-list" aria-label="Library items">
-        {shown.map((item) => (
-          <li key={item.id} className={`item item-${item.kind}`}>
-            <a href={itemHref(item.id)}>{item.title}</a>
-            <span className="item-meta">
-              <span className="kind-label">{item.kind === 'article' ? 'Article' : 'Event'}</span>{' '}
-              {item.subtitle}
-            </span>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -1,4 +1,14 @@
-// Placeholder: Ctrl+K jumps to any article, event or screen.
+// The command palette: Ctrl+K (Cmd+K on a Mac) or the menu's Go To… opens a dialog that
+// jumps to any screen, article or event by a few letters of its name.
+import { opensPalette } from '../shortcuts/keys';
+import { useDialogOpener } from '../shortcuts/useDialogOpener';
+import { PaletteDialog } from './PaletteDialog';
+import { usePaletteEntries } from './usePaletteEntries';
+
 export function CommandPalette() {
-  return null;
+  // Capturing, so the palette has Ctrl+K to itself (the web build's header also listens for it).
+  const [open, setOpen] = useDialogOpener('command-palette', opensPalette, { capture: true });
+  const entries = usePaletteEntries(open);
+  if (!open) return null;
+  return <PaletteDialog entries={entries} onClose={() => setOpen(false)} />;
 }

@@ -1,14 +1,16 @@
 // One event: its date and precision, place with every name, actors, figures with their
-// owners, sources and the articles that discuss it.
+// owners, sources (with Copy citation) and the articles that discuss it, and the reader's note.
 import { useApp } from '../../app/context';
 import { itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import type { CasualtyFigure, EventItem } from '../../db/types';
 import { BookmarkButton } from '../../components/BookmarkButton';
 import { Loading } from '../../components/Loading';
-import { SourceList } from '../../components/SourceList';
-import { NotInLibrary } from './ArticleScreen';
+import { NotInLibrary } from './NotInLibrary';
+import { NoteBox } from './NoteBox';
+import { ReaderSources } from './ReaderSources';
 import { useBookmark } from './useBookmark';
+import './reader.css';
 
 const PRECISION: Record<EventItem['datePrecision'], string> = {
   day: 'exact day',
@@ -41,7 +43,10 @@ export function EventScreen({ id }: { id: string }) {
           <span className="muted">({PRECISION[e.datePrecision]})</span>
         </p>
         <h1 id="event-title">{e.title}</h1>
-        <BookmarkButton pressed={bookmarked} onToggle={toggleBookmark} />
+        <div className="reader-actions">
+          <BookmarkButton pressed={bookmarked} onToggle={toggleBookmark} />
+        </div>
+        <NoteBox targetId={e.id} />
       </header>
       <p className="summary">{e.summary}</p>
       <dl className="facts">
@@ -100,7 +105,7 @@ export function EventScreen({ id }: { id: string }) {
           </ul>
         </section>
       )}
-      <SourceList sources={e.sources} />
+      <ReaderSources sources={e.sources} />
     </article>
   );
 }

@@ -1,0 +1,76 @@
+// The reader's own note on an article or event: Markdown in a text box, saved as they type,
+// with a Preview that shows it rendered.
+import DOMPurify from 'dompurify';
+import { useId, useMemo, useState } from 'react';
+import { useApp } from '../../app/context';
+import { renderNoteHtml } from './note-markdown';
+import { useNote } from './useNote';
+
+const STATE_TEXT = { loading: '', idle: '', saving: 'Saving…', saved: 'Saved', error: '' };
+
+export function NoteBox({ targetId }: { targetId: string }) {
+  const { shell } = useApp();
+  const { text, state, error, change, flush } = useNote(targetId);
+  const [preview, setPreview] = useState(false);
+  const id = useId();
+  const html = useMemo(() => (preview ? renderNoteHtml(text, DOMPurify) : ''), [preview, text]);
+
+  return (
+    <div className="note-box">
+      <div className="note-head">
+        <label htmlFor={`${id}-text`}>Note</label>
+        <span className="muted note-hint" id={`${id}-hint`}>
+          Markdown: **bold**, *italic*, - lists
+        </span>
+        <span role="status" className="note-status">
+          {STATE_TEXT[state]}
+        </span>
+        <button
+          type="button"
+          className="small-button"
+          aria-pressed={preview}
+          onClick={() => setPreview(!preview)}
+        >
+          Preview
+        </button>
+      </div>
+      {preview ? (
+        text.trim() ? (
+          <div
+            className="note-preview"
+            aria-label="Note preview"
+            role="region"
+            onClick={(event) => {
+              const link = (event.target as HTMLElement).closest('a');
+              const href = link?.getAttribute('href') ?? '';
+              if (link && /^https?:/i.test(href)) {
+                event.preventDefault();
+                void shell.openExternal(href);
+              }
+            }}
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        ) : (
+          <p className="note-preview muted">Nothing written yet.</p>
+        )
+      ) : (
+        <textarea
+          id={`${id}-text`}
+          className="note-text"
+          rows={3}
+          value={text}
+          disabled={state === 'loading'}
+          aria-describedby={`${id}-hint`}
+          placeholder="Your note, kept on this computer"
+          onChange={(event) => change(event.target.value)}
+          onBlur={flush}
+        />
+      )}
+      {error && (
+        <p role="alert" className="note-error">
+          The note was not saved: {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+// A reader's day: open an article, adjust the text, read, bookmark, note, highlight, reload
+// and find everything where it was; then remove the bookmark and undo.
+import { expect, test, type Page } from '@playwright/test';
+
+const ARTICLE = './#/article/article%3Afirst-war';
+const TITLE = 'The first war, 1988–1994';
+
+async function selectText(page: Page, phrase: string) {
+  await page.evaluate((text) => {
+    const body = document.querySelector('.article-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        document.dispatchEvent(new Event('selectionchange'));
+        return;
+      }
+    }
+    throw new Error(`"${text}" is not in the article`);
+  }, phrase);
+}
+
+async function firstSentence(page: Page): Promise<string> {
+  const text = await page.locator('.article-body p').nth(2).innerText();
+  return text.split(/(?<=\.)\s/)[0]!;
+}
+
+test('everything a reader does survives a reload, and a removed bookmark comes back on undo', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // Text size and theme.
+  const size = () =>
+    page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--reader-font-size').trim(),
+    );
+  const before = await size();
+  await page.keyboard.press('Control+=');
+  await expect.poll(size).not.toBe(before);
+  const larger = await size();
+  await page.goto('./#/settings');
+  await page.getByRole('radio', { name: 'Dark', exact: true }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // Read halfway down.
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const content = page.locator('#content');
+  await content.evaluate((el) => el.scrollTo(0, (el.scrollHeight - el.clientHeight) / 2));
+  await expect(page.getByRole('progressbar', { name: 'Reading progress' })).not.toHaveAttribute(
+    'aria-valuenow',
+    '0',
+  );
+
+  // Bookmark, note, highlight with a note.
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('textbox', { name: 'Note' }).fill('Compare with **de Waal**, chapter 12.');
+  await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
+  const sentence = await firstSentence(page);
+  await selectText(page, sentence);
+  await page.getByRole('button', { name: 'Highlight' }).click();
+  const highlightNote = page.getByRole('textbox', { name: /highlight note/i });
+  if (await highlightNote.isVisible()) {
+    await highlightNote.fill('Key point');
+    await highlightNote.press('Enter');
+  }
+  await expect(page.locator('mark.hl')).toContainText(sentence.slice(0, 20));
+  const scrolled = await content.evaluate((el) => el.scrollTop);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .last(),
+  ).toBeVisible();
+
+  // Reload: everything is where it was.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await size()).toBe(larger);
+  await expect.poll(() => content.evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled * 0.8);
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(
+    'Compare with **de Waal**, chapter 12.',
+  );
+  await expect(page.locator('mark.hl')).toContainText(sentence.slice(0, 20));
+  await page.screenshot({ path: 'test-results/e2e/reader-dark.png' });
+
+  // The Notes screen has both; the Bookmarks screen has the bookmark; remove it and undo.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+  await expect(page.getByRole('main')).toContainText('de Waal');
+  await expect(page.getByRole('main')).toContainText(sentence.slice(0, 20));
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Bookmarks' })
+    .click();
+  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toBeVisible();
+  await page
+    .getByRole('button', { name: /^Remove/ })
+    .first()
+    .click();
+  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toBeVisible();
+});
