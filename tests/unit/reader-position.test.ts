@@ -7,40 +7,47 @@ import {
   scrollTopFor,
 } from '../../renderer/features/reader/position';
 
-const page = { viewHeight: 800, bodyTop: 300, bodyHeight: 5_300 };
+// An article starting 16px down the scrolled content, its text ending at 5,616px.
+const page = { viewHeight: 800, start: 16, end: 5_616 };
+const span = 5_616 - 16 - 800;
 
 describe('reading position', () => {
-  it('is 0 while the body has not reached the top of the view and 1 at its end', () => {
+  it('is 0 at the top of the article and 1 when the end of its text is in view', () => {
     expect(fractionAt({ ...page, scrollTop: 0 })).toBe(0);
-    expect(fractionAt({ ...page, scrollTop: 300 })).toBe(0);
-    expect(fractionAt({ ...page, scrollTop: 300 + 2_250 })).toBe(0.5);
-    expect(fractionAt({ ...page, scrollTop: 300 + 4_500 })).toBe(1);
+    expect(fractionAt({ ...page, scrollTop: 16 })).toBe(0);
+    expect(fractionAt({ ...page, scrollTop: 16 + span / 2 })).toBe(0.5);
+    expect(fractionAt({ ...page, scrollTop: 16 + span })).toBe(1);
+    // Below the text (notes, sources): still 1, not more.
     expect(fractionAt({ ...page, scrollTop: 9_000 })).toBe(1);
   });
 
+  it('counts the header and contents above the text as part of the way', () => {
+    expect(fractionAt({ ...page, scrollTop: 600 })).toBeGreaterThan(0);
+  });
+
   it('scrolls back to the same place it measured', () => {
-    for (const scrollTop of [300, 1_234, 2_550, 4_800]) {
+    for (const scrollTop of [16, 781, 1_234, 2_550, 4_816]) {
       const fraction = fractionAt({ ...page, scrollTop });
       expect(scrollTopFor(fraction, page)).toBe(scrollTop);
     }
   });
 
-  it('finds the same passage after a larger text size makes the body longer', () => {
-    const fraction = fractionAt({ ...page, scrollTop: 300 + 2_250 });
-    const larger = { viewHeight: 800, bodyTop: 340, bodyHeight: 7_000 };
+  it('finds the same passage after a larger text size makes the article longer', () => {
+    const fraction = fractionAt({ ...page, scrollTop: 16 + span / 2 });
+    const larger = { viewHeight: 800, start: 16, end: 7_400 };
     expect(fractionAt({ ...larger, scrollTop: scrollTopFor(fraction, larger) })).toBe(fraction);
   });
 
-  it('counts a body that fits in the view as read once its end is visible', () => {
-    const short = { viewHeight: 800, bodyTop: 300, bodyHeight: 400 };
+  it('counts an article that fits in the view as read once the end of its text is visible', () => {
+    const short = { viewHeight: 800, start: 16, end: 700 };
     expect(fractionAt({ ...short, scrollTop: 0 })).toBe(1);
-    expect(fractionAt({ ...short, bodyTop: 600, scrollTop: 0 })).toBe(0);
-    expect(scrollTopFor(0.7, short)).toBe(300);
+    expect(fractionAt({ ...short, end: 900, scrollTop: 0 })).toBe(0);
+    expect(scrollTopFor(0.7, short)).toBe(16);
   });
 
   it('never gives a fraction outside 0 to 1', () => {
-    expect(scrollTopFor(2, page)).toBe(300 + 4_500);
-    expect(scrollTopFor(Number.NaN, page)).toBe(300);
+    expect(scrollTopFor(2, page)).toBe(16 + span);
+    expect(scrollTopFor(Number.NaN, page)).toBe(16);
   });
 });
 

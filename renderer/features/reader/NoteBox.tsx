@@ -1,16 +1,26 @@
 // The reader's own note on an article or event: Markdown in a text box, saved as they type,
 // with a Preview that shows it rendered.
 import DOMPurify from 'dompurify';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useApp } from '../../app/context';
 import { renderNoteHtml } from './note-markdown';
-import { useNote } from './useNote';
+import { useNote, type NoteState } from './useNote';
+import type { SaveState } from '../../platform/user-saver';
 
-const STATE_TEXT = { loading: '', idle: '', saving: 'Saving…', saved: 'Saved', error: '' };
+// "Saved" means on disk, as in the footer: a note the library holds but the saver has not yet
+// written still says "Saving…".
+function statusText(note: NoteState, disk: SaveState['state']): string {
+  if (note === 'saving') return 'Saving…';
+  if (note !== 'saved') return '';
+  if (disk === 'saved') return 'Saved';
+  if (disk === 'pending' || disk === 'saving') return 'Saving…';
+  return 'Not saved yet';
+}
 
 export function NoteBox({ targetId }: { targetId: string }) {
-  const { shell } = useApp();
+  const { shell, saver } = useApp();
   const { text, state, error, change, flush } = useNote(targetId);
+  const disk = useSyncExternalStore(saver.subscribe, () => saver.current.state);
   const [preview, setPreview] = useState(false);
   const id = useId();
   const html = useMemo(() => (preview ? renderNoteHtml(text, DOMPurify) : ''), [preview, text]);
@@ -23,7 +33,7 @@ export function NoteBox({ targetId }: { targetId: string }) {
           Markdown: **bold**, *italic*, - lists
         </span>
         <span role="status" className="note-status">
-          {STATE_TEXT[state]}
+          {statusText(state, disk)}
         </span>
         <button
           type="button"

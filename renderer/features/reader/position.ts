@@ -1,7 +1,7 @@
-// Where the reader is in an article, as a fraction: 0 with the top of the body at the top of
-// the view, 1 with its end at the bottom. Measured against the body (not the whole page) so
-// the notes, sources and related items below it do not count as reading, and so the same
-// fraction finds the same passage after the text size changes.
+// Where the reader is in an article, as a fraction: 0 with the top of the article at the top
+// of the view, 1 with the end of its text at the bottom. The notes, sources and related items
+// below the text do not count as reading, and a fraction finds the same passage again after
+// the text size changes.
 import type { BookmarkPosition } from '../../db/types';
 
 export interface ReadingGeometry {
@@ -9,22 +9,23 @@ export interface ReadingGeometry {
   scrollTop: number;
   /** The height of the scroll container's view. */
   viewHeight: number;
-  /** The body's top, measured from the top of the scroll container's content. */
-  bodyTop: number;
-  bodyHeight: number;
+  /** Where reading starts (the article's top), measured from the top of the scrolled content. */
+  start: number;
+  /** Where reading ends (the bottom of the article's text), measured the same way. */
+  end: number;
 }
 
 /** At or past this fraction an article counts as read, and reopens at its top. */
 export const FINISHED = 0.98;
 
 export function fractionAt(g: ReadingGeometry): number {
-  const span = g.bodyHeight - g.viewHeight;
-  if (span <= 0) return g.scrollTop + g.viewHeight >= g.bodyTop + g.bodyHeight ? 1 : 0;
-  return clamp01((g.scrollTop - g.bodyTop) / span);
+  const span = g.end - g.start - g.viewHeight;
+  if (span <= 0) return g.scrollTop + g.viewHeight >= g.end ? 1 : 0;
+  return clamp01((g.scrollTop - g.start) / span);
 }
 
 export function scrollTopFor(fraction: number, g: Omit<ReadingGeometry, 'scrollTop'>): number {
-  return Math.round(g.bodyTop + clamp01(fraction) * Math.max(0, g.bodyHeight - g.viewHeight));
+  return Math.round(g.start + clamp01(fraction) * Math.max(0, g.end - g.start - g.viewHeight));
 }
 
 function clamp01(n: number): number {

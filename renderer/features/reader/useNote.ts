@@ -10,7 +10,7 @@ export type NoteState = 'loading' | 'idle' | 'saving' | 'saved' | 'error';
 const DELAY_MS = 600;
 
 export function useNote(targetId: string) {
-  const { db } = useApp();
+  const { db, saver } = useApp();
   const [text, setText] = useState('');
   const [state, setState] = useState<NoteState>('loading');
   const [error, setError] = useState<string | null>(null);
@@ -70,6 +70,16 @@ export function useNote(targetId: string) {
       else timer.current = setTimeout(() => void save(), DELAY_MS);
     },
     [save],
+  );
+
+  // A note waiting for the typing to stop goes along with anything else being written, so a
+  // "Saved" in the footer covers it too.
+  useEffect(
+    () =>
+      saver.subscribe((s) => {
+        if (s.state === 'pending' && timer.current) void save();
+      }),
+    [saver, save],
   );
 
   // Leaving the screen must not lose the last few keystrokes.

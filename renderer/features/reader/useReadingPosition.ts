@@ -19,19 +19,21 @@ export function scrollContainer(): HTMLElement | null {
   return document.getElementById('content');
 }
 
+/** The reading geometry of the article whose text is body (its article element is the start). */
 export function measure(container: HTMLElement, body: HTMLElement): ReadingGeometry {
   const view = container.getBoundingClientRect();
-  const box = body.getBoundingClientRect();
+  const origin = view.top + container.clientTop - container.scrollTop;
+  const article = body.closest('article') ?? body;
   return {
     scrollTop: container.scrollTop,
     viewHeight: container.clientHeight,
-    bodyTop: box.top - view.top - container.clientTop + container.scrollTop,
-    bodyHeight: box.height,
+    start: article.getBoundingClientRect().top - origin,
+    end: body.getBoundingClientRect().bottom - origin,
   };
 }
 
 export function useReadingPosition(id: string, bodyRef: RefObject<HTMLElement | null>) {
-  const { db } = useApp();
+  const { db, saver } = useApp();
   const [fraction, setFraction] = useState(0);
   // Read during the first render and cleared once used, so a reload does not jump again.
   const [jump] = useState(() => parseJump(sessionStorage.getItem(JUMP_KEY), id));
@@ -70,16 +72,26 @@ export function useReadingPosition(id: string, bodyRef: RefObject<HTMLElement | 
       else timer = setTimeout(save, wait);
     };
 
+    // When anything else is about to be written, the position waiting for its turn goes
+    // along, so a "Saved" in the footer covers it too.
+    const offSaver = saver.subscribe((s) => {
+      if (s.state === 'pending' && timer) {
+        clearTimeout(timer);
+        save();
+      }
+    });
+
     container.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     return () => {
+      offSaver();
       container.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
       cancelAnimationFrame(frame);
       if (timer) clearTimeout(timer);
       if (state.restored) save();
     };
-  }, [db, id, current]);
+  }, [db, saver, id, current]);
 
   // Where to start: a bookmarked place wins over the saved progress; a finished article
   // starts again at its top.
