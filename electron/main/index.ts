@@ -199,8 +199,13 @@ function start(): void {
 
   const ready = app.whenReady().then(async () => {
     const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
+    // Writing plain text to the clipboard ("Copy citation") is the one thing the page may do;
+    // reading the clipboard, media, location, notifications and the rest are refused.
+    const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+    ses.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(allowed(permission)),
+    );
+    ses.setPermissionCheckHandler((_contents, permission) => allowed(permission));
     // The reader is offline by design: no request leaves the machine, whatever the page
     // does. In development the dev server (and its hot-reload socket) is the one exception.
     const reachable = devOrigin === null ? [] : [devOrigin, devOrigin.replace(/^http/, 'ws')];

@@ -13,6 +13,8 @@ export interface SaverDeps {
   exportBytes: () => Promise<Uint8Array>;
   write: (bytes: Uint8Array) => Promise<{ ok: true } | { ok: false; message: string }>;
   delayMs?: number;
+  /** However busy the user is, a change waits no longer than this before it is written. */
+  maxWaitMs?: number;
   retryMs?: number;
 }
 
@@ -20,12 +22,20 @@ export interface UserSaver {
   changed(): void;
   flush(): Promise<void>;
   disable(message: string): void;
+  /**
+   * Registers work to finish before a flush writes (a screen's debounced note, say), so
+   * quitting or leaving the page never drops what the user just typed.
+   */
+  beforeFlush(task: () => Promise<unknown> | void): () => void;
   readonly current: SaveState;
   subscribe(listener: (state: SaveState) => void): () => void;
 }
 
 export function createUserSaver(deps: SaverDeps): UserSaver {
   const delay = deps.delayMs ?? 250;
+  const maxWait = deps.maxWaitMs ?? 1_000;
+  let firstChangeAt: number | null = null;
+  const flushTasks = new Set<() => Promise<unknown> | void>();
   const retry = deps.retryMs ?? 5_000;
   let state: SaveState = { state: 'saved', at: null };
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -55,6 +65,7 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
     running = (async () => {
       while (dirty && !disabled()) {
         dirty = false;
+        firstChangeAt = null;
         set({ state: 'saving' });
         let result: { ok: true } | { ok: false; message: string };
         try {
@@ -83,9 +94,12 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
       if (disabled()) return;
       dirty = true;
       if (state.state !== 'error') set({ state: 'pending' });
-      schedule(delay);
+      // Debounced, but never postponed past maxWait: steady typing still reaches the disk.
+      firstChangeAt ??= Date.now();
+      schedule(Math.max(0, Math.min(delay, maxWait - (Date.now() - firstChangeAt))));
     },
     async flush() {
+      await Promise.all([...flushTasks].map((task) => task()));
       if (timer) {
         clearTimeout(timer);
         timer = null;
@@ -96,6 +110,10 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
     disable(message) {
       if (timer) clearTimeout(timer);
       set({ state: 'disabled', message });
+    },
+    beforeFlush(task) {
+      flushTasks.add(task);
+      return () => flushTasks.delete(task);
     },
     get current() {
       return state;

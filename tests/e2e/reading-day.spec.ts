@@ -67,16 +67,14 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
     'aria-pressed',
     'true',
   );
-  await page.getByRole('textbox', { name: 'Note' }).fill('Compare with **de Waal**, chapter 12.');
+  await page
+    .getByRole('textbox', { name: 'Note', exact: true })
+    .fill('Compare with **de Waal**, chapter 12.');
   await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
   const sentence = await firstSentence(page);
   await selectText(page, sentence);
-  await page.getByRole('button', { name: 'Highlight' }).click();
-  const highlightNote = page.getByRole('textbox', { name: /highlight note/i });
-  if (await highlightNote.isVisible()) {
-    await highlightNote.fill('Key point');
-    await highlightNote.press('Enter');
-  }
+  await page.getByRole('textbox', { name: 'Highlight note' }).fill('Key point');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
   await expect(page.locator('mark.hl')).toContainText(sentence.slice(0, 20));
   const scrolled = await content.evaluate((el) => el.scrollTop);
   await expect(
@@ -96,7 +94,7 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
     'aria-pressed',
     'true',
   );
-  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue(
     'Compare with **de Waal**, chapter 12.',
   );
   await expect(page.locator('mark.hl')).toContainText(sentence.slice(0, 20));
@@ -106,6 +104,7 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
   await expect(page.getByRole('main')).toContainText('de Waal');
   await expect(page.getByRole('main')).toContainText(sentence.slice(0, 20));
+  await expect(page.getByRole('main')).toContainText('Key point');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Bookmarks' })

@@ -267,7 +267,7 @@ describe('the main process', () => {
     });
   });
 
-  it('denies every permission the page asks for', async () => {
+  it('denies every permission the page asks for except writing text to the clipboard', async () => {
     await startApp();
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
@@ -275,6 +275,8 @@ describe('the main process', () => {
     }
     expect(answers).toEqual([false, false, false, false]);
     expect(state.permissionCheck?.({}, 'media', 'app://reader', {})).toBe(false);
+    expect(state.permissionCheck?.({}, 'clipboard-read', 'app://reader', {})).toBe(false);
+    expect(state.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://reader', {})).toBe(true);
   });
 
   it('lets no network request leave the machine', async () => {

@@ -1,7 +1,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { noteToHtml } from '../../renderer/features/notes/note-markdown';
+import { noteToHtml } from '../../renderer/components/note-markdown';
 
 // The page sanitizes with the browser's DOMPurify; here the same library runs over jsdom.
 const purify = createDOMPurify(new JSDOM('').window);

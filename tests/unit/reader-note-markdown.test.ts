@@ -1,12 +1,12 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderNoteHtml } from '../../renderer/features/reader/note-markdown';
+import { noteToHtml } from '../../renderer/components/note-markdown';
 
 const purify = createDOMPurify(
   new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0],
 );
-const render = (markdown: string) => renderNoteHtml(markdown, purify);
+const render = (markdown: string) => noteToHtml(markdown, purify);
 
 describe('note preview', () => {
   it('renders bold, lists and line breaks', () => {
@@ -36,7 +36,7 @@ describe('note preview', () => {
     );
   });
 
-  it('adds no ids that could clash with the page', () => {
-    expect(render('## Questions')).toBe('<h2>Questions</h2>\n');
+  it('adds no ids that could clash with the page, and keeps headings below the page outline', () => {
+    expect(render('## Questions')).toBe('<h4>Questions</h4>\n');
   });
 });

@@ -15,6 +15,7 @@ function setup(results: ({ ok: true } | { ok: false; message: string })[] = []) 
       return result;
     },
     delayMs: 250,
+    maxWaitMs: 1000,
     retryMs: 1000,
   });
   return { saver, written, bump: () => (version++, saver.changed()) };
@@ -58,5 +59,23 @@ describe('user saver', () => {
     await saver.flush();
     expect(written).toEqual([]);
     expect(saver.current).toEqual({ state: 'disabled', message: 'Saving is off.' });
+  });
+
+  it('writes within a second even while changes keep coming', async () => {
+    const { written, bump } = setup();
+    for (let i = 0; i < 10; i++) {
+      bump();
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Ten changes 200 ms apart: a pure debounce would not have written yet.
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    expect(written[0]).toBeLessThanOrEqual(6);
+  });
+
+  it('finishes registered work before a flush writes', async () => {
+    const { saver, written, bump } = setup();
+    saver.beforeFlush(async () => bump());
+    await saver.flush();
+    expect(written).toEqual([1]);
   });
 });

@@ -2,7 +2,7 @@
 // HTML, then DOMPurify); web links go through the shell, which asks before opening them.
 import { useMemo } from 'react';
 import { useApp } from '../../app/context';
-import { noteToHtml } from './note-markdown';
+import { noteToHtml } from '../../components/note-markdown';
 
 export function MarkdownPreview({ markdown }: { markdown: string }) {
   const { shell } = useApp();

@@ -1,9 +1,8 @@
 // The reader's own note on an article or event: Markdown in a text box, saved as they type,
 // with a Preview that shows it rendered.
-import DOMPurify from 'dompurify';
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useApp } from '../../app/context';
-import { renderNoteHtml } from './note-markdown';
+import { noteToHtml } from '../../components/note-markdown';
 import { useNote, type NoteState } from './useNote';
 import type { SaveState } from '../../platform/user-saver';
 
@@ -23,7 +22,7 @@ export function NoteBox({ targetId }: { targetId: string }) {
   const disk = useSyncExternalStore(saver.subscribe, () => saver.current.state);
   const [preview, setPreview] = useState(false);
   const id = useId();
-  const html = useMemo(() => (preview ? renderNoteHtml(text, DOMPurify) : ''), [preview, text]);
+  const html = useMemo(() => (preview ? noteToHtml(text) : ''), [preview, text]);
 
   return (
     <div className="note-box">

@@ -82,6 +82,9 @@ export function useNote(targetId: string) {
     [saver, save],
   );
 
+  // Quitting (the shell's flush) or leaving the page writes a note still waiting for a pause.
+  useEffect(() => saver.beforeFlush(() => (timer.current ? save() : undefined)), [saver, save]);
+
   // Leaving the screen must not lose the last few keystrokes.
   useEffect(() => () => void save(), [save]);
 
