@@ -34,7 +34,14 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  const shot = (name: string) => page.screenshot({ path: resolve(OUT, `${name}.png`) });
+  const shot = async (name: string) => {
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .last()
+      .waitFor();
+    await page.screenshot({ path: resolve(OUT, `${name}.png`) });
+  };
   const heading = (page: Page, name: string | RegExp) =>
     page.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -46,6 +53,24 @@ try {
     .getByRole('textbox', { name: 'Note' })
     .fill('Compare the **ICJ order** with the ICRC statements.');
   await page.getByText('Saved', { exact: true }).first().waitFor();
+  await page.evaluate(() => {
+    const body = document.querySelector('.article-body')!;
+    const paragraph = body.querySelectorAll('p')[1]!;
+    const text = paragraph.firstChild!;
+    const sentence = text.textContent!.split(/(?<=\.)\s/)[0]!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, sentence.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    document.dispatchEvent(new Event('selectionchange'));
+  });
+  await page
+    .getByRole('textbox', { name: 'Highlight note' })
+    .fill('The legal basis each side cites.');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.locator('mark.hl').first().waitFor();
   await page.locator('#content').evaluate((el) => el.scrollTo(0, el.scrollHeight * 0.35));
   await page.waitForTimeout(800);
   await page.goto(`${base}#/article/article%3A2020-war`);
