@@ -76,7 +76,13 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
   await page.getByRole('textbox', { name: 'Highlight note' }).fill('Key point');
   await page.getByRole('button', { name: 'Highlight', exact: true }).click();
   await expect(page.locator('mark.hl')).toContainText(sentence.slice(0, 20));
+  // Read on a little further, then let the position be written (at most every half second).
+  const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+  const shownBefore = (await progress.getAttribute('aria-valuenow')) ?? '';
+  await content.evaluate((el) => el.scrollTo(0, el.scrollTop + 900));
+  await expect(progress).not.toHaveAttribute('aria-valuenow', shownBefore);
   const scrolled = await content.evaluate((el) => el.scrollTop);
+  await page.waitForTimeout(600);
   await expect(
     page
       .getByRole('status')

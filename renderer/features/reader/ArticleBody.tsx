@@ -52,7 +52,12 @@ export function ArticleBody({ content, highlights, bodyRef, onOpenHighlight }: A
         if (first && !first.closest('a')) first.setAttribute('tabindex', '0');
       }
       applied.current = layout;
-      if (focused) body.querySelector<HTMLElement>(markSelectorFor(Number(focused)))?.focus();
+      // Focus goes back to the re-drawn mark without scrolling: the reader may be scrolling.
+      if (focused) {
+        body
+          .querySelector<HTMLElement>(markSelectorFor(Number(focused)))
+          ?.focus({ preventScroll: true });
+      }
     }
     for (const h of placed) {
       body.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${h.id}"]`).forEach((mark) => {

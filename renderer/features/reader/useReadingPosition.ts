@@ -81,10 +81,22 @@ export function useReadingPosition(id: string, bodyRef: RefObject<HTMLElement | 
       }
     });
 
+    // Quitting writes the position that is still waiting for its turn.
+    const offFlush = saver.beforeFlush(() => {
+      if (timer) {
+        clearTimeout(timer);
+        save();
+      }
+    });
+
     container.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
+    // This effect re-runs when the article's layout changes (highlights drawn, say), and the
+    // page may have scrolled in between (focus moving to a new highlight): take stock now.
+    if (state.restored) onScroll();
     return () => {
       offSaver();
+      offFlush();
       container.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
       cancelAnimationFrame(frame);
