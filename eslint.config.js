@@ -94,7 +94,15 @@ export default tseslint.config(
               message: 'Screens reach the shell only through renderer/platform.',
             },
             {
-              group: ['sql.js', '**/db/*', '!**/db/client', '!**/db/types', '!**/db/html-policy'],
+              group: [
+                'sql.js',
+                '**/db/*',
+                '!**/db/client',
+                '!**/db/types',
+                '!**/db/html-policy',
+                '!**/db/periods',
+                '!**/db/dates',
+              ],
               message:
                 'Screens use the typed db client (renderer/db/client, renderer/db/types), never sql.js or db internals.',
             },

@@ -1,6 +1,7 @@
 // Read-only queries over the bundled content DB: articles, events, places, sources.
 import type { Database, SqlValue } from 'sql.js';
 import { CONTENT_SCHEMA_VERSION } from './content-schema';
+import { PERIODS } from './periods';
 import { all, json, num, one, str, strOrNull, type Row } from './sql';
 import type {
   Article,
@@ -23,20 +24,6 @@ import type {
 export class ContentDbError extends Error {
   override name = 'ContentDbError';
 }
-
-/** Eras used to count events per period (stats, README, timeline groups). */
-export const PERIODS: { id: string; from: string; to: string }[] = [
-  { id: '1918–1922', from: '1918', to: '1922-99' },
-  { id: '1923–1987', from: '1923', to: '1987-99' },
-  { id: '1988–1990', from: '1988', to: '1990-99' },
-  { id: '1991–1994', from: '1991', to: '1994-05-11' },
-  { id: '1994–2015', from: '1994-05-12', to: '2015-99' },
-  { id: '2016–2019', from: '2016', to: '2019-99' },
-  { id: '2020', from: '2020', to: '2020-99' },
-  { id: '2021–2022', from: '2021', to: '2022-99' },
-  { id: '2023', from: '2023', to: '2023-99' },
-  { id: '2024–', from: '2024', to: '9999' },
-];
 
 export class ContentStore {
   readonly meta: ContentMeta;

@@ -2,6 +2,7 @@
 // a reader uses them: through the reader's own buttons and the keyboard, never internals.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors, selectText } from './helpers';
 
 const FIRST_WAR = { path: './#/article/article%3Afirst-war', title: 'The first war, 1988–1994' };
 const LACHIN = {
@@ -9,18 +10,7 @@ const LACHIN = {
   title: 'The Lachin corridor and the blockade',
 };
 
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as unknown as { errors: string[] }).errors = errors;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as unknown as { errors: string[] }).errors).toEqual([]);
-});
+failOnPageErrors();
 
 async function openArticle(page: Page, article: { path: string; title: string }) {
   await page.goto(article.path);
@@ -49,27 +39,6 @@ async function openScreen(page: Page, name: 'Bookmarks' | 'Notes') {
 }
 
 const bookmarkList = (page: Page) => page.getByRole('list', { name: 'Bookmarked items' });
-/** Selects a phrase of the article body the way a mouse would, so the reader offers Highlight. */
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((text) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      document.dispatchEvent(new Event('selectionchange'));
-      return;
-    }
-    throw new Error(`"${text}" is not in the article`);
-  }, phrase);
-}
 
 /** Highlights the start of the article's third paragraph; returns the quote, or null if the
  * reader cannot highlight yet. */

@@ -1,17 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { failOnPageErrors } from './helpers';
 
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as unknown as { errors: string[] }).errors = errors;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as unknown as { errors: string[] }).errors).toEqual([]);
-});
+failOnPageErrors();
 
 test('opens on the library with articles and events listed', async ({ page }) => {
   await page.goto('./');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildContentDb } from '../../scripts/content/build';
+import { selectText } from './helpers';
 
 const ARTICLE = './#/article/article%3Afirst-war';
 const KEPT = 'The dispute turned violent within days of the vote.';
@@ -12,24 +13,7 @@ const REMOVED_PARAGRAPH_START = 'The Soviet Union then fell apart.';
 const REMOVED = 'The Soviet Union then fell apart.';
 
 async function highlight(page: Page, phrase: string, colour: string) {
-  await page.evaluate((text) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      document.dispatchEvent(new Event('selectionchange'));
-      return;
-    }
-    throw new Error(`"${text}" is not in the article`);
-  }, phrase);
+  await selectText(page, phrase);
   await page.getByRole('button', { name: colour, exact: true }).click();
   await page.getByRole('button', { name: 'Highlight', exact: true }).click();
   await expect(page.locator('mark.hl', { hasText: phrase.slice(0, 20) }).first()).toBeVisible();

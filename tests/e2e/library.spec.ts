@@ -3,19 +3,9 @@
 // and settings that apply at once and survive a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './helpers';
 
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as unknown as { errors: string[] }).errors = errors;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as unknown as { errors: string[] }).errors).toEqual([]);
-});
+failOnPageErrors();
 
 const list = (page: Page) => page.getByRole('list', { name: 'Library items' });
 const rows = (page: Page) => list(page).getByRole('listitem');

@@ -2,24 +2,14 @@
 // bookmarked places, as a reader uses them in the web build.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './helpers';
 
 const FIRST_WAR = './#/article/article%3Afirst-war';
 const FIRST_WAR_TITLE = 'The first war, 1988–1994';
 const SENTENCE =
   'Baku rejected it, and in July 1988 so did the Presidium of the USSR Supreme Soviet.';
 
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  (page as unknown as { errors: string[] }).errors = errors;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as unknown as { errors: string[] }).errors).toEqual([]);
-});
+failOnPageErrors();
 
 async function openArticle(page: Page, href = FIRST_WAR) {
   await page.goto(href);
@@ -235,6 +225,7 @@ test('a highlight can be made and edited from the keyboard', async ({ page }) =>
   // Tab goes into the toolbar: choose a colour, write a note, Enter highlights.
   await selectInBody(page, 'Azerbaijani Popular Front');
   const toolbar = page.getByRole('group', { name: 'Highlight the selected text' });
+  await expect(toolbar).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(toolbar.getByRole('button', { name: 'Yellow' })).toBeFocused();
   await page.keyboard.press('Tab');

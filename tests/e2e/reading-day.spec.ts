@@ -1,31 +1,10 @@
 // A reader's day: open an article, adjust the text, read, bookmark, note, highlight, reload
 // and find everything where it was; then remove the bookmark and undo.
 import { expect, test, type Page } from '@playwright/test';
+import { selectText } from './helpers';
 
 const ARTICLE = './#/article/article%3Afirst-war';
 const TITLE = 'The first war, 1988–1994';
-
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((text) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        document.dispatchEvent(new Event('selectionchange'));
-        return;
-      }
-    }
-    throw new Error(`"${text}" is not in the article`);
-  }, phrase);
-}
 
 async function firstSentence(page: Page): Promise<string> {
   const text = await page.locator('.article-body p').nth(2).innerText();
@@ -115,14 +94,16 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Bookmarks' })
     .click();
-  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bookmarks' })).toBeVisible();
+  const bookmarked = page.getByRole('list', { name: 'Bookmarked items' });
+  await expect(bookmarked.getByRole('link', { name: TITLE })).toBeVisible();
   await page
     .getByRole('button', { name: /^Remove/ })
     .first()
     .click();
-  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toHaveCount(0);
+  await expect(bookmarked.getByRole('link', { name: TITLE })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(bookmarked.getByRole('link', { name: TITLE })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('main').getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(bookmarked.getByRole('link', { name: TITLE })).toBeVisible();
 });

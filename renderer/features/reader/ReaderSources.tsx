@@ -1,9 +1,9 @@
-// The numbered sources of an article or event, as in the shared SourceList, with a "Copy
+// The numbered sources of an article or event, with a "Copy
 // citation" button on each that puts a plain reference on the clipboard and says so.
 import { useEffect, useRef, useState } from 'react';
 import { hrefFor } from '../../app/router';
 import { ExternalLink } from '../../components/ExternalLink';
-import { SOURCE_KIND_LABEL } from '../../components/SourceList';
+import { SOURCE_KIND_LABEL } from '../../components/source-kind';
 import type { Source } from '../../db/types';
 import { formatCitation } from './citation';
 import { copyText } from './clipboard';

@@ -4,7 +4,7 @@ import { itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { ExternalLink } from '../../components/ExternalLink';
 import { Loading } from '../../components/Loading';
-import { SOURCE_KIND_LABEL } from '../../components/SourceList';
+import { SOURCE_KIND_LABEL } from '../../components/source-kind';
 import { NotInLibrary } from '../reader/ArticleScreen';
 
 export function SourceScreen({ id }: { id: string }) {

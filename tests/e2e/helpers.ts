@@ -1,0 +1,40 @@
+// Shared steps for the end-to-end tests.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Fails the test if the page throws or logs an error while it runs. */
+export function failOnPageErrors(): void {
+  const errors = new WeakMap<Page, string[]>();
+  test.beforeEach(async ({ page }) => {
+    const list: string[] = [];
+    errors.set(page, list);
+    page.on('pageerror', (error) => list.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') list.push(message.text());
+    });
+  });
+  test.afterEach(async ({ page }) => {
+    expect(errors.get(page)).toEqual([]);
+  });
+}
+
+/** Selects a phrase of the article body the way a mouse would, so the reader offers Highlight. */
+export async function selectText(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((text) => {
+    const body = document.querySelector('.article-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      document.dispatchEvent(new Event('selectionchange'));
+      return;
+    }
+    throw new Error(`"${text}" is not in the article`);
+  }, phrase);
+}
