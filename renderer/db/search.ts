@@ -13,34 +13,55 @@ const B = 0.75;
 /**
  * Builds an FTS4 MATCH expression from free text, or null when nothing searchable is left.
  * Only letters and digits reach the engine, each term quoted, so no input can form an
- * operator or a syntax error. Words joined by hyphens and "quoted text" become phrases;
- * the last word, while still being typed, also matches as a prefix.
+ * operator or a syntax error by accident. What a reader may use on purpose:
+ * - words, all of which must match; the last word, while still being typed, matches as a prefix;
+ * - "quoted text" and hyphenated-words as phrases (an unclosed quote runs to the end);
+ * - OR between two terms (in capitals, as in most search boxes);
+ * - -word, -"a phrase" or NOT word to leave out results that have it.
  */
 export function toMatchExpression(input: string): string | null {
   const text = input.slice(0, MAX_INPUT).normalize('NFKC');
-  const parts: string[] = [];
-  const quoted = /"([^"]*)"/g;
-  let rest = text;
-  for (const match of text.matchAll(quoted)) {
-    const words = wordsOf(match[1] ?? '');
-    if (words.length) parts.push(`"${words.join(' ')}"`);
-    rest = rest.replace(match[0], ' ');
-  }
-  const chunks = rest.split(/\s+/).filter(Boolean);
   const typingLast = !/\s$/.test(text) && !text.trimEnd().endsWith('"');
-  chunks.forEach((chunk, index) => {
-    const words = wordsOf(chunk);
-    if (!words.length) return;
-    if (words.length > 1) {
-      parts.push(`"${words.join(' ')}"`);
-    } else if (index === chunks.length - 1 && typingLast && words[0]!.length >= 2) {
-      parts.push(`${words[0]}*`);
-    } else {
-      parts.push(`"${words[0]}"`);
+  const tokens = [...text.matchAll(/(-?)"([^"]*)"?|(\S+)/g)];
+  const groups: string[][] = [];
+  const excluded: string[] = [];
+  let pendingOr = false;
+  let pendingNot = false;
+  let count = 0;
+  tokens.forEach((token, index) => {
+    const [, minus, quotedText, bare] = token;
+    if (bare === 'OR') {
+      pendingOr = groups.length > 0;
+      return;
     }
+    if (bare === 'NOT') {
+      pendingNot = true;
+      return;
+    }
+    const negated = pendingNot || minus === '-' || (bare !== undefined && bare.startsWith('-'));
+    const words = wordsOf(quotedText ?? bare ?? '');
+    pendingNot = false;
+    if (!words.length || count >= MAX_TERMS) return;
+    count++;
+    const isLast = index === tokens.length - 1;
+    let term: string;
+    if (quotedText !== undefined || words.length > 1) term = `"${words.join(' ')}"`;
+    else if (isLast && typingLast && !negated && words[0]!.length >= 2) term = `${words[0]}*`;
+    else term = `"${words[0]}"`;
+    if (negated) {
+      if (!excluded.includes(term)) excluded.push(term);
+    } else if (pendingOr) {
+      groups[groups.length - 1]!.push(term);
+    } else if (!groups.some((g) => g.length === 1 && g[0] === term)) {
+      groups.push([term]);
+    }
+    pendingOr = false;
   });
-  const unique = [...new Set(parts)].slice(0, MAX_TERMS);
-  return unique.length ? unique.join(' ') : null;
+  if (!groups.length) return null;
+  const positive = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0])).join(' ');
+  if (!excluded.length) return positive;
+  const base = groups.length === 1 && groups[0]!.length > 1 ? positive : `(${positive})`;
+  return `${base}${excluded.map((t) => ` NOT ${t}`).join('')}`;
 }
 
 function wordsOf(text: string): string[] {

@@ -44,6 +44,8 @@ test('a damaged user file is kept aside, the user is told, and the app starts', 
 }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  // The first start writes a fresh user DB; damage it only after that write is done.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await putUserBytes(page, 'user.db', 'definitely not a SQLite database');
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Your saved notes could not be opened');

@@ -11,9 +11,20 @@ describe('search query', () => {
     expect(toMatchExpression('"line of contact" 1994')).toBe('"line of contact" 1994*');
   });
 
-  it('turns operators and punctuation into plain words', () => {
-    expect(toMatchExpression('a OR b NOT c')).toBe('"a" "or" "b" "not" "c"');
+  it('understands OR, -exclusion and NOT, and nothing else', () => {
+    expect(toMatchExpression('a OR b NOT c')).toBe('("a" OR "b") NOT "c"');
+    expect(toMatchExpression('lachin -town')).toBe('("lachin") NOT "town"');
+    expect(toMatchExpression('ceasefire -"line of contact" 1994 ')).toBe(
+      '("ceasefire" "1994") NOT "line of contact"',
+    );
+    expect(toMatchExpression('war or peace')).toBe('"war" "or" peace*');
+    expect(toMatchExpression('-town')).toBeNull();
+    expect(toMatchExpression('OR OR lachin OR')).toBe('"lachin"');
+  });
+
+  it('turns stray punctuation and unbalanced quotes into plain words', () => {
     expect(toMatchExpression('*) NEAR/3 (")')).toBe('"near 3"');
+    expect(toMatchExpression('"line of')).toBe('"line of"');
     expect(toMatchExpression('  !!! ... ')).toBeNull();
     expect(toMatchExpression('')).toBeNull();
   });
@@ -49,6 +60,23 @@ describe('search', () => {
     const library = await openFixtureLibrary();
     expect(library.search('Karvachar').map((h) => h.id)).toContain('event:1993-04-02-kalbajar');
     expect(library.search('Кельбаджар').map((h) => h.id)).toContain('event:1993-04-02-kalbajar');
+  });
+
+  it('leaves out what is excluded and takes either side of OR', async () => {
+    const library = await openFixtureLibrary();
+    const all = library.search('kalbajar').map((h) => h.id);
+    expect(all).toContain('event:1993-04-30-unsc-822');
+    const without = library.search('kalbajar -resolution').map((h) => h.id);
+    expect(without).not.toContain('event:1993-04-30-unsc-822');
+    expect(without).toContain('event:1993-04-02-kalbajar');
+    expect(
+      library
+        .search('hardened OR Karvachar')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['article:test-war', 'event:1993-04-02-kalbajar', 'event:1993-04-30-unsc-822']);
+    // Karvachar is another name of Kalbajar, the place of both events; hardened is only in the article.
+    expect(library.search('hardened').map((h) => h.id)).toEqual(['article:test-war']);
   });
 
   it('filters by kind and limits the count', async () => {

@@ -20,6 +20,10 @@ export function SearchScreen({ query }: { query: string }) {
           Type in the search box to find articles and events. Place names work in every form:
           Stepanakert, Şuşa, Berdzor.
         </p>
+        <p>
+          Put “quotes” around a phrase, OR between words for either one, and a minus before a word
+          to leave it out: <code>“line of contact” 1994 -sniper</code>.
+        </p>
       </section>
     );
   }
