@@ -3,7 +3,7 @@
 import { itemHref } from '../../app/router';
 import type { ItemKind } from '../../db/types';
 import { annotationTarget, annotationTitle, type Annotation } from './annotation-list';
-import { MarkdownPreview } from './MarkdownPreview';
+import { MarkdownPreview } from '../../components/MarkdownPreview';
 
 const KIND: Record<ItemKind, string> = { article: 'Article', event: 'Event' };
 
@@ -21,7 +21,7 @@ export function AnnotationEntry({ annotation }: { annotation: Annotation }) {
         <time dateTime={a.updatedAt}>{a.updatedAt.slice(0, 10)}</time>
       </p>
       {a.type === 'note' ? (
-        <MarkdownPreview markdown={a.note.body} />
+        <MarkdownPreview className="annotation-body" markdown={a.note.body} />
       ) : (
         <>
           <blockquote className={`hl-quote hl-${a.highlight.colour}`}>
@@ -33,7 +33,9 @@ export function AnnotationEntry({ annotation }: { annotation: Annotation }) {
               as you highlighted it.
             </p>
           )}
-          {a.highlight.note.trim() && <MarkdownPreview markdown={a.highlight.note} />}
+          {a.highlight.note.trim() && (
+            <MarkdownPreview className="annotation-body" markdown={a.highlight.note} />
+          )}
         </>
       )}
     </li>

@@ -180,7 +180,7 @@ export function HighlightToolbar({
 
   return (
     <>
-      <p role="status" className="reader-sr-only">
+      <p role="status" className="visually-hidden">
         {announce}
       </p>
       {pending && (

@@ -1,8 +1,8 @@
 // The reader's own note on an article or event: Markdown in a text box, saved as they type,
 // with a Preview that shows it rendered.
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { useApp } from '../../app/context';
-import { noteToHtml } from '../../components/note-markdown';
+import { MarkdownPreview } from '../../components/MarkdownPreview';
 import { useNote, type NoteState } from './useNote';
 import type { SaveState } from '../../platform/user-saver';
 
@@ -17,12 +17,11 @@ function statusText(note: NoteState, disk: SaveState['state']): string {
 }
 
 export function NoteBox({ targetId }: { targetId: string }) {
-  const { shell, saver } = useApp();
+  const { saver } = useApp();
   const { text, state, error, change, flush } = useNote(targetId);
   const disk = useSyncExternalStore(saver.subscribe, () => saver.current.state);
   const [preview, setPreview] = useState(false);
   const id = useId();
-  const html = useMemo(() => (preview ? noteToHtml(text) : ''), [preview, text]);
 
   return (
     <div className="note-box">
@@ -45,20 +44,7 @@ export function NoteBox({ targetId }: { targetId: string }) {
       </div>
       {preview ? (
         text.trim() ? (
-          <div
-            className="note-preview"
-            aria-label="Note preview"
-            role="region"
-            onClick={(event) => {
-              const link = (event.target as HTMLElement).closest('a');
-              const href = link?.getAttribute('href') ?? '';
-              if (link && /^https?:/i.test(href)) {
-                event.preventDefault();
-                void shell.openExternal(href);
-              }
-            }}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <MarkdownPreview className="note-preview" label="Note preview" markdown={text} />
         ) : (
           <p className="note-preview muted">Nothing written yet.</p>
         )
