@@ -23,6 +23,16 @@ import { SettingsProvider, type ReaderSettings } from './settings';
 import { AppContext } from './context';
 import { useRoute, type Route } from './router';
 
+/** The screens in the "Main" navigation, in order; their labels also title the window. */
+const MAIN_SCREENS: readonly { name: Route['name']; label: string; href: string }[] = [
+  { name: 'library', label: 'Library', href: '#/' },
+  { name: 'timeline', label: 'Timeline', href: '#/timeline' },
+  { name: 'bookmarks', label: 'Bookmarks', href: '#/bookmarks' },
+  { name: 'notes', label: 'Notes', href: '#/notes' },
+  { name: 'search', label: 'Search', href: '#/search?q=' },
+  { name: 'settings', label: 'Settings', href: '#/settings' },
+];
+
 interface AppProps {
   db: DbClient;
   shell: ShellApi;
@@ -79,24 +89,15 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
         </header>
         <div className="app-body">
           <nav aria-label="Main" className="main-nav">
-            <NavLink href="#/" active={route.name === 'library'}>
-              Library
-            </NavLink>
-            <NavLink href="#/timeline" active={route.name === 'timeline'}>
-              Timeline
-            </NavLink>
-            <NavLink href="#/bookmarks" active={route.name === 'bookmarks'}>
-              Bookmarks
-            </NavLink>
-            <NavLink href="#/notes" active={route.name === 'notes'}>
-              Notes
-            </NavLink>
-            <NavLink href="#/search?q=" active={route.name === 'search'}>
-              Search
-            </NavLink>
-            <NavLink href="#/settings" active={route.name === 'settings'}>
-              Settings
-            </NavLink>
+            {MAIN_SCREENS.map((screen) => (
+              <a
+                key={screen.name}
+                href={screen.href}
+                aria-current={route.name === screen.name ? 'page' : undefined}
+              >
+                {screen.label}
+              </a>
+            ))}
           </nav>
           <main id="content" tabIndex={-1} className="content">
             {notices.map((n, i) => (
@@ -159,14 +160,6 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-function NavLink({ href, active, children }: { href: string; active: boolean; children: string }) {
-  return (
-    <a href={href} aria-current={active ? 'page' : undefined}>
-      {children}
-    </a>
-  );
-}
-
 function skipToContent(event: React.MouseEvent) {
   event.preventDefault();
   document.getElementById('content')?.focus();
@@ -182,13 +175,10 @@ function isTyping(target: EventTarget | null): boolean {
 function titleFor(route: Route): string {
   const base = 'Karabakh Reader';
   if (route.name === 'search' && route.query) return `${route.query} – Search – ${base}`;
-  const screens: Partial<Record<Route['name'], string>> = {
-    bookmarks: 'Bookmarks',
-    notes: 'Notes',
-    timeline: 'Timeline',
-    settings: 'Settings',
-  };
-  const screen = screens[route.name];
-  if (screen) return `${screen} – ${base}`;
+  // The library is the home screen, and search without a query has nothing to name.
+  const screen = MAIN_SCREENS.find((s) => s.name === route.name);
+  if (screen && screen.name !== 'library' && screen.name !== 'search') {
+    return `${screen.label} – ${base}`;
+  }
   return base;
 }
