@@ -1,7 +1,9 @@
 // The content DB's tables. The content build creates them; the library checks the
 // schema version before it reads anything.
 
-export const CONTENT_SCHEMA_VERSION = 2;
+import { SEARCH_TABLES } from './search-index';
+
+export const CONTENT_SCHEMA_VERSION = 3;
 
 export const CONTENT_TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,11 +42,5 @@ CREATE TABLE article_events (
   PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX article_events_by_event ON article_events (event_id);
-CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, item_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL);
-CREATE VIRTUAL TABLE search_fts USING fts4 (
-  title, summary, body, extra, tokenize=unicode61 "remove_diacritics=2"
-);
+${SEARCH_TABLES}
 `;
-
-/** Weights per FTS column, in table order: title above summary above body. */
-export const SEARCH_COLUMN_WEIGHTS = [10, 4, 1, 2] as const;

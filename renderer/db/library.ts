@@ -2,7 +2,8 @@
 // The same class runs in the app's Web Worker, in the CLI and in tests.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ContentDbError, ContentStore } from './content';
-import { searchContent, type SearchOptions } from './search';
+import { searchIndexes } from './search';
+import { UserSearchIndex } from './user-search';
 import { LATEST_USER_VERSION, migrate, NewerUserDbError } from './user/migrations';
 import { describeRange, resolveAnchor } from './anchoring';
 import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
@@ -21,7 +22,8 @@ import type {
   Place,
   ProgressItem,
   ReadingProgress,
-  SearchHit,
+  SearchOptions,
+  SearchResults,
   Source,
   Stats,
   UserDbStatus,
@@ -37,18 +39,24 @@ export interface OpenInput {
 }
 
 export class Library {
+  private readonly userIndex: UserSearchIndex;
+
   private constructor(
+    SQL: SqlJsStatic,
     private readonly contentDb: Database,
     private readonly content: ContentStore,
     private readonly userDb: Database,
     private readonly user: UserStore,
     readonly userStatus: UserDbStatus,
-  ) {}
+  ) {
+    this.userIndex = new UserSearchIndex(SQL, userDb, contentDb);
+  }
 
   static open(SQL: SqlJsStatic, input: OpenInput): Library {
     const { db: contentDb, store } = openContent(SQL, input.content, input.contentPath);
     const { db: userDb, status } = openUser(SQL, input.user);
     return new Library(
+      SQL,
       contentDb,
       store,
       userDb,
@@ -102,8 +110,15 @@ export class Library {
     return this.content.itemsCitingSource(sourceId);
   }
 
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return searchContent(this.contentDb, query, options);
+  /**
+   * One search over the bundled library and the user's notes and highlights. The user index
+   * is only built when the search asks for those kinds (or for all).
+   */
+  search(query: string, options: SearchOptions = {}): SearchResults {
+    const kinds = options.kinds?.length ? options.kinds : null;
+    const wantsUser = !kinds || kinds.some((k) => k === 'note' || k === 'highlight');
+    const dbs = wantsUser ? [this.contentDb, this.userIndex.current()] : [this.contentDb];
+    return searchIndexes(dbs, query, options);
   }
 
   listBookmarks(): Bookmark[] {
@@ -252,6 +267,7 @@ export class Library {
   }
 
   close(): void {
+    this.userIndex.close();
     this.contentDb.close();
     this.userDb.close();
   }

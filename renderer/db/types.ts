@@ -106,9 +106,52 @@ export interface BrowseItem extends LibraryItem {
   placeName: string | null;
 }
 
+/** What one search box finds: the bundled library and the user's own words. */
+export type SearchKind = 'article' | 'event' | 'note' | 'highlight' | 'imported';
+
+export const SEARCH_KINDS: readonly SearchKind[] = [
+  'article',
+  'event',
+  'note',
+  'highlight',
+  'imported',
+];
+
+/** Narrowing a search; every field left out means "any". */
+export interface SearchFilters {
+  kinds?: SearchKind[];
+  /** Inclusive ISO dates or their prefixes: '1994', '2023-09', '2023-09-19'. */
+  from?: string;
+  to?: string;
+  /** Event categories (see CATEGORY_LABELS). */
+  categories?: string[];
+  /** Article topics. */
+  topics?: string[];
+  /** Place ids. */
+  places?: string[];
+}
+
+export interface SearchOptions extends SearchFilters {
+  /** Most hits returned per kind (default 50). */
+  limit?: number;
+}
+
+/** A place name in the query and the other names it was searched under. */
+export interface NameExpansion {
+  /** The words as typed. */
+  typed: string;
+  placeId: string;
+  placeName: string;
+  /** Every other form searched, in gazetteer order. */
+  alternatives: string[];
+}
+
 export interface SearchHit {
+  /** Unique within the results: an item id, or 'note:<id>' / 'highlight:<id>'. */
   id: string;
-  kind: ItemKind;
+  kind: SearchKind;
+  /** The article or event this hit opens. */
+  targetId: string;
   title: string;
   /**
    * An excerpt with the matched words wrapped in SNIPPET_OPEN / SNIPPET_CLOSE markers.
@@ -116,6 +159,28 @@ export interface SearchHit {
    */
   snippet: string;
   score: number;
+  /** ISO date of the event (or first linked event), null when there is none. */
+  date: string | null;
+  /**
+   * When the hit matched another name of a place the query named, that name and the typed
+   * one ("Khankendi" for "Stepanakert"); null when the words matched as typed.
+   */
+  matchedName: { typed: string; found: string } | null;
+}
+
+export interface SearchResults {
+  query: string;
+  /** Best first across kinds, at most `limit` of each kind. */
+  hits: SearchHit[];
+  /** Every match per kind under the filters (not capped by `limit`). */
+  counts: Record<SearchKind, number>;
+  total: number;
+  /** Place names recognised in the query. */
+  names: NameExpansion[];
+  /** Another spelling that finds something, offered when nothing or little is found. */
+  suggestion: string | null;
+  /** When filters leave nothing, how many the same words find without them. */
+  withoutFilters: number | null;
 }
 
 export const SNIPPET_OPEN = '\u0002';

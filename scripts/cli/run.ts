@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { Library } from '../../renderer/db/library';
-import type { Article, EventItem, SearchHit, Stats } from '../../renderer/db/types';
+import type { Article, EventItem, NameExpansion, SearchHit, Stats } from '../../renderer/db/types';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../renderer/db/types';
 import { ensureContentDb } from '../content/build';
 import { ContentValidationError } from '../content/errors';
@@ -170,10 +170,11 @@ function run(
           throw new UsageError('--limit must be a whole number from 1 to 500.');
         }
       }
-      const hits = library.search(query, { kind: type, limit });
+      const results = library.search(query, { kinds: [type ?? 'article', type ?? 'event'], limit });
+      const hits = results.hits.slice(0, limit);
       print(
-        hits.map((h) => ({ ...h, snippet: plainSnippet(h.snippet) })),
-        () => formatHits(hits),
+        { ...results, hits: hits.map((h) => ({ ...h, snippet: plainSnippet(h.snippet) })) },
+        () => formatResults(results.names, hits, results.suggestion),
       );
       return 0;
     }
@@ -217,13 +218,25 @@ export function formatStats(s: Stats): string {
   return lines.join('\n');
 }
 
-function formatHits(hits: SearchHit[]): string {
-  if (!hits.length) return 'No results.';
-  return hits
-    .map(
-      (h) => `${h.kind.padEnd(7)} ${h.title}\n        ${h.id}\n        ${plainSnippet(h.snippet)}`,
-    )
-    .join('\n');
+function formatResults(
+  names: NameExpansion[],
+  hits: SearchHit[],
+  suggestion: string | null,
+): string {
+  const lines = names.map(
+    (n) => `"${n.typed}" also searched as: ${n.alternatives.join(', ')} (${n.placeName})`,
+  );
+  if (!hits.length) {
+    lines.push(suggestion ? `No results. Did you mean: ${suggestion}` : 'No results.');
+    return lines.join('\n');
+  }
+  for (const h of hits) {
+    const matched = h.matchedName ? ` [found as ${h.matchedName.found}]` : '';
+    lines.push(
+      `${h.kind.padEnd(7)} ${h.title}${matched}\n        ${h.id}\n        ${plainSnippet(h.snippet)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function formatEventLine(e: EventItem): string {

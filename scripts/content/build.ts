@@ -3,18 +3,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
-import { CONTENT_SCHEMA_VERSION } from '../../renderer/db/content-schema';
+import { CONTENT_SCHEMA_VERSION, CONTENT_TABLES } from '../../renderer/db/content-schema';
 import { ContentValidationError } from './errors';
 import { loadContent, type RawCorpus } from './load';
 import { CORPUS_RULES, validateCorpus, type ValidationRules } from './validate';
 import { writeContentDb } from './write-db';
 
 /** Bump when the build's output changes for the same input. */
-export const BUILDER_VERSION = 2;
+export const BUILDER_VERSION = 4;
 
 export function fingerprint(raw: Pick<RawCorpus, 'files'>): string {
   const hash = createHash('sha256');
-  hash.update(`schema ${CONTENT_SCHEMA_VERSION} builder ${BUILDER_VERSION}\n`);
+  hash.update(`schema ${CONTENT_SCHEMA_VERSION} builder ${BUILDER_VERSION}\n${CONTENT_TABLES}\n`);
   for (const file of [...raw.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     hash.update(`${file.path}\n${file.text.length}\n${file.text}\n`);
   }

@@ -50,6 +50,15 @@ export function htmlToText(html: string): string {
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Section headings and bold terms, which say what a passage is about. */
+export function emphasisText(html: string): string {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  return [...doc.querySelectorAll('h2, h3, h4, strong, b')]
+    .map((el) => (el.textContent ?? '').trim())
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /**
  * The text of an article body exactly as a browser's textContent gives it: highlights are
  * anchored by character offsets into this string.

@@ -3,10 +3,12 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { CONTENT_SCHEMA_VERSION, CONTENT_TABLES } from '../../renderer/db/content-schema';
 import { formatDateRange } from '../../renderer/db/dates';
+import { addSearchDocs, finishSearchIndex } from '../../renderer/db/search-index';
 import type { RawCorpus } from './load';
 import {
   anchorText,
   countWords,
+  emphasisText,
   htmlToText,
   readingMinutes,
   renderInline,
@@ -28,7 +30,7 @@ export function writeContentDb(SQL: SqlJsStatic, raw: RawCorpus, contentHash: st
     writeEvents(db, raw, placeNames);
     writeArticles(db, raw);
     db.run('COMMIT');
-    db.run("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+    finishSearchIndex(db);
     db.run('VACUUM');
     return db.export();
   } finally {
@@ -91,7 +93,6 @@ function writePlaces(db: Database, raw: RawCorpus): Map<string, string[]> {
 
 function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, string[]>) {
   const events = [...raw.events].map((e) => e.value).sort(byId);
-  let docid = 1 + Number(db.exec('SELECT count(*) FROM search_docs')[0]?.values[0]?.[0] ?? 0);
   for (const e of events) {
     const display = e.display_date ?? formatDateRange(e.date_start, e.date_end ?? null);
     const casualties = e.casualties.map((c) => ({
@@ -126,21 +127,26 @@ function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, strin
       db.run('INSERT OR IGNORE INTO article_events VALUES (?, ?)', [a, e.id]);
     }
     const extra = [display, e.category, ...e.actors, ...e.tags, ...(placeNames.get(e.place) ?? [])];
-    db.run('INSERT INTO search_docs VALUES (?, ?, ?)', [docid, e.id, 'event']);
-    db.run('INSERT INTO search_fts (docid, title, summary, body, extra) VALUES (?, ?, ?, ?, ?)', [
-      docid,
-      e.title,
-      e.summary,
-      '',
-      extra.join(' · '),
+    addSearchDocs(db, [
+      {
+        itemId: e.id,
+        kind: 'event',
+        title: e.title,
+        summary: e.summary,
+        body: '',
+        extra: extra.join(' · '),
+        dateStart: e.date_start,
+        dateEnd: e.date_end ?? e.date_start,
+        category: e.category,
+        topics: e.tags,
+        places: e.place ? [e.place] : [],
+      },
     ]);
-    docid++;
   }
 }
 
 function writeArticles(db: Database, raw: RawCorpus) {
   const articles = [...raw.articles].sort(byId);
-  let docid = 1 + Number(db.exec('SELECT max(docid) FROM search_docs')[0]?.values[0]?.[0] ?? 0);
   for (const a of articles) {
     const html = renderMarkdown(a.body);
     const text = htmlToText(html);
@@ -163,14 +169,31 @@ function writeArticles(db: Database, raw: RawCorpus) {
     for (const e of a.related_events) {
       db.run('INSERT OR IGNORE INTO article_events VALUES (?, ?)', [a.id, e]);
     }
-    db.run('INSERT INTO search_docs VALUES (?, ?, ?)', [docid, a.id, 'article']);
-    db.run('INSERT INTO search_fts (docid, title, summary, body, extra) VALUES (?, ?, ?, ?, ?)', [
-      docid,
-      a.title,
-      a.dek,
-      text,
-      a.topics.join(' '),
+    // An article covers the dates and places of the events it links, for the search filters.
+    const covered = db.exec(
+      `SELECT min(e.date_start), max(coalesce(e.date_end, e.date_start)),
+              group_concat(DISTINCT e.place_id)
+       FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = ?`,
+      [a.id],
+    )[0]?.values[0];
+    const places = String(covered?.[2] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .sort();
+    addSearchDocs(db, [
+      {
+        itemId: a.id,
+        kind: 'article',
+        title: a.title,
+        summary: a.dek,
+        headings: emphasisText(html),
+        body: text,
+        extra: a.topics.join(' '),
+        dateStart: (covered?.[0] as string | null) ?? null,
+        dateEnd: (covered?.[1] as string | null) ?? null,
+        topics: a.topics,
+        places,
+      },
     ]);
-    docid++;
   }
 }

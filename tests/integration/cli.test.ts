@@ -41,10 +41,21 @@ describe('cli', () => {
       dbPath,
     );
     expect(code).toBe(0);
-    const hits = JSON.parse(out) as Record<string, unknown>[];
+    const results = JSON.parse(out) as { hits: Record<string, unknown>[]; total: number };
+    const hits = results.hits;
     expect(hits.length).toBe(2);
+    expect(results.total).toBe(2);
     for (const hit of hits) {
-      expect(Object.keys(hit).sort()).toEqual(['id', 'kind', 'score', 'snippet', 'title']);
+      expect(Object.keys(hit).sort()).toEqual([
+        'date',
+        'id',
+        'kind',
+        'matchedName',
+        'score',
+        'snippet',
+        'targetId',
+        'title',
+      ]);
       expect(hit.kind).toBe('event');
     }
     expect(hits[0]!.snippet).toMatch(/\[Kalbajar\]/);

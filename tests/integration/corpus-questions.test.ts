@@ -25,7 +25,10 @@ function sourcedEvent(id: string): EventItem {
 }
 
 function topIds(query: string, n = 3): string[] {
-  return library.search(query, { limit: n }).map((h) => h.id);
+  return library
+    .search(query)
+    .hits.slice(0, n)
+    .map((h) => h.id);
 }
 
 describe('what a reader can answer from the library', () => {

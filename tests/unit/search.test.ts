@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bm25, toMatchExpression } from '../../renderer/db/search';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../renderer/db/types';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchResults } from '../../renderer/db/types';
 import { openFixtureLibrary } from '../helpers/fixture';
 
 describe('search query', () => {
@@ -30,17 +30,21 @@ describe('search query', () => {
   });
 });
 
+const ids = (r: SearchResults) => r.hits.map((h) => h.id);
+
 describe('search', () => {
   it('finds an article by a word in its body, with the word marked in the snippet', async () => {
     const library = await openFixtureLibrary();
-    const hits = library.search('hardened');
-    expect(hits.map((h) => h.id)).toEqual(['article:test-war']);
-    expect(hits[0]!.snippet).toContain(`${SNIPPET_OPEN}hardened${SNIPPET_CLOSE}`);
+    const results = library.search('hardened');
+    expect(ids(results)).toEqual(['article:test-war']);
+    expect(results.hits[0]!.snippet).toContain(`${SNIPPET_OPEN}hardened${SNIPPET_CLOSE}`);
+    expect(results.counts.article).toBe(1);
+    expect(results.total).toBe(1);
   });
 
   it('ranks a title match above a passing mention', async () => {
     const library = await openFixtureLibrary();
-    const hits = library.search('kalbajar');
+    const { hits } = library.search('kalbajar');
     expect(hits[0]!.id).toBe('event:1993-04-02-kalbajar');
     expect(hits.map((h) => h.id)).toEqual(
       expect.arrayContaining(['article:test-war', 'event:1993-04-30-unsc-822']),
@@ -50,39 +54,115 @@ describe('search', () => {
 
   it('ignores case and diacritics', async () => {
     const library = await openFixtureLibrary();
-    const plain = library.search('resolution 822').map((h) => h.id);
+    const plain = ids(library.search('resolution 822'));
     expect(plain).toContain('event:1993-04-30-unsc-822');
-    expect(library.search('RÉSOLUTION 822').map((h) => h.id)).toEqual(plain);
-    expect(library.search('Kəlbəcər').map((h) => h.id)).toContain('event:1993-04-02-kalbajar');
+    expect(ids(library.search('RÉSOLUTION 822'))).toEqual(plain);
+    expect(ids(library.search('Kəlbəcər'))).toContain('event:1993-04-02-kalbajar');
   });
 
-  it('finds events by the other names of their place', async () => {
+  it('finds items by every name of a place and says which name matched', async () => {
     const library = await openFixtureLibrary();
-    expect(library.search('Karvachar').map((h) => h.id)).toContain('event:1993-04-02-kalbajar');
-    expect(library.search('Кельбаджар').map((h) => h.id)).toContain('event:1993-04-02-kalbajar');
+    expect(ids(library.search('Karvachar'))).toContain('event:1993-04-02-kalbajar');
+    expect(ids(library.search('Кельбаджар'))).toContain('event:1993-04-02-kalbajar');
+    // The article says "Stepanakert / Xankəndi"; a search for Khankendi finds it through the
+    // gazetteer, and the hit says the text has it under another name.
+    const khankendi = library.search('Khankendi ');
+    expect(ids(khankendi)).toContain('article:test-war');
+    expect(khankendi.names).toEqual([
+      expect.objectContaining({
+        typed: 'Khankendi',
+        placeId: 'place:stepanakert',
+        placeName: 'Stepanakert',
+        alternatives: expect.arrayContaining(['Stepanakert', 'Xankəndi', 'Степанакерт']),
+      }),
+    ]);
+    const hit = khankendi.hits.find((h) => h.id === 'article:test-war')!;
+    expect(['Stepanakert', 'Xankəndi']).toContain(hit.matchedName?.found);
+    expect(hit.matchedName?.typed).toBe('Khankendi');
+    // A name found as typed needs no explanation.
+    const direct = library.search('Kalbajar ').hits.find((h) => h.id === 'article:test-war');
+    expect(direct?.matchedName).toBeNull();
+    // Quoting a name searches that form only.
+    expect(library.search('"Khankendi"').total).toBe(0);
+  });
+
+  it('folds transliterations: kh/x, j/c, gh/ğ, y/i and doubled letters', async () => {
+    const library = await openFixtureLibrary();
+    expect(ids(library.search('Kelbecer '))).toContain('event:1993-04-02-kalbajar');
+    expect(ids(library.search('hardenned '))).toEqual(['article:test-war']);
+    expect(ids(library.search('ceasefyre '))).toContain('article:test-war');
+    expect(ids(library.search('Xankendi '))).toContain('article:test-war');
   });
 
   it('leaves out what is excluded and takes either side of OR', async () => {
     const library = await openFixtureLibrary();
-    const all = library.search('kalbajar').map((h) => h.id);
+    const all = ids(library.search('kalbajar'));
     expect(all).toContain('event:1993-04-30-unsc-822');
-    const without = library.search('kalbajar -resolution').map((h) => h.id);
+    const without = ids(library.search('kalbajar -resolution'));
     expect(without).not.toContain('event:1993-04-30-unsc-822');
     expect(without).toContain('event:1993-04-02-kalbajar');
-    expect(
-      library
-        .search('hardened OR Karvachar')
-        .map((h) => h.id)
-        .sort(),
-    ).toEqual(['article:test-war', 'event:1993-04-02-kalbajar', 'event:1993-04-30-unsc-822']);
-    // Karvachar is another name of Kalbajar, the place of both events; hardened is only in the article.
-    expect(library.search('hardened').map((h) => h.id)).toEqual(['article:test-war']);
+    expect(ids(library.search('hardened OR Karvachar')).sort()).toEqual([
+      'article:test-war',
+      'event:1993-04-02-kalbajar',
+      'event:1993-04-30-unsc-822',
+    ]);
+    expect(ids(library.search('hardened'))).toEqual(['article:test-war']);
   });
 
-  it('filters by kind and limits the count', async () => {
+  it('filters by kind, date range, category, topic and place, and limits per kind', async () => {
     const library = await openFixtureLibrary();
-    expect(library.search('kalbajar', { kind: 'article' }).map((h) => h.kind)).toEqual(['article']);
-    expect(library.search('kalbajar', { limit: 1 })).toHaveLength(1);
+    const articlesOnly = library.search('kalbajar', { kinds: ['article'] });
+    expect(articlesOnly.hits.map((h) => h.kind)).toEqual(['article']);
+    // Counts stay per kind so the screen can offer the other kinds.
+    expect(articlesOnly.counts.event).toBe(2);
+    const limited = library.search('kalbajar', { limit: 1 });
+    expect(limited.hits.map((h) => h.kind).sort()).toEqual(['article', 'event']);
+    const april = ids(library.search('kalbajar', { from: '1993-04-10', to: '1993' }));
+    expect(april).toEqual(
+      expect.arrayContaining(['event:1993-04-30-unsc-822', 'article:test-war']),
+    );
+    expect(april).not.toContain('event:1993-04-02-kalbajar');
+    expect(ids(library.search('kalbajar', { categories: ['diplomacy'] }))).toEqual([
+      'event:1993-04-30-unsc-822',
+    ]);
+    expect(ids(library.search('kalbajar', { topics: ['first-war'] }))).toEqual([
+      'article:test-war',
+    ]);
+    expect(ids(library.search('ceasefire OR trilateral', { places: ['place:moscow'] }))).toEqual(
+      expect.arrayContaining(['event:2020-11-10-trilateral-statement', 'article:test-war']),
+    );
+    const none = library.search('kalbajar', { from: '2030' });
+    expect(none.total).toBe(0);
+    expect(none.withoutFilters).toBe(3);
+  });
+
+  it('suggests a spelling that finds something when nothing matches', async () => {
+    const library = await openFixtureLibrary();
+    const results = library.search('Resolutoin 822');
+    expect(results.total).toBe(0);
+    expect(results.suggestion).toBe('Resolution 822');
+    expect(library.search('qqqqzzzz').suggestion).toBeNull();
+  });
+
+  it("searches the user's notes and highlights with the library", async () => {
+    const library = await openFixtureLibrary();
+    library.saveNote('event:1993-04-02-kalbajar', 'Ask the archive about the Omar pass convoy.');
+    const first = library.search('omar pass');
+    expect(first.hits.map((h) => [h.kind, h.targetId])).toEqual([
+      ['note', 'event:1993-04-02-kalbajar'],
+    ]);
+    expect(first.hits[0]!.title).toBe('Armenian forces take Kalbajar');
+    // A later edit is searchable at once; the old words are gone.
+    library.saveNote('event:1993-04-02-kalbajar', 'Convoy details moved to my thesis file.');
+    expect(library.search('omar').counts.note).toBe(0);
+    expect(library.search('thesis').counts.note).toBe(1);
+    // Notes take their item's date for the filters, and place names widen here too.
+    expect(library.search('thesis', { from: '2000' }).total).toBe(0);
+    library.saveNote('article:test-war', 'Compare with Stepanakert in 1992.');
+    const notes = library.search('Khankendi', { kinds: ['note'] });
+    expect(notes.hits.map((h) => h.targetId)).toEqual(['article:test-war']);
+    // Asking only for the library leaves the user's words out.
+    expect(library.search('thesis', { kinds: ['article', 'event'] }).total).toBe(0);
   });
 
   it('answers hostile and odd queries without an error', async () => {
@@ -110,12 +190,98 @@ describe('search', () => {
     for (const query of odd) {
       expect(() => library.search(query), query.slice(0, 40)).not.toThrow();
     }
-    expect(library.search('🙂🙂 Kalbajar 🏔').map((h) => h.id)).toContain(
-      'event:1993-04-02-kalbajar',
-    );
+    expect(ids(library.search('🙂🙂 Kalbajar 🏔'))).toContain('event:1993-04-02-kalbajar');
     expect(library.stats().articles).toBe(1);
   });
+
+  it('returns normally for hundreds of random and hostile queries', async () => {
+    const library = await openFixtureLibrary();
+    library.saveNote('article:test-war', 'A note so the user index is searched too.');
+    const random = seeded(20261124);
+    const pieces = [
+      'kalbajar',
+      'Khankendi',
+      'Şuşa',
+      '"',
+      '"line of',
+      '(',
+      ')',
+      '*',
+      '-',
+      '--',
+      'OR',
+      'NOT',
+      'AND',
+      'NEAR',
+      'NEAR/3',
+      '^',
+      ':',
+      'title:',
+      "'",
+      ';',
+      '\\',
+      '%',
+      '_',
+      '🙂',
+      '👨‍👩‍👧',
+      'Ստեփանակերտ',
+      'Степанакерт',
+      'ﷺ',
+      '‮',
+      '\u0000',
+      '\u0002',
+      '\u0003',
+      '\uFFFF',
+      '\uD800',
+      'x'.repeat(300),
+      '1993',
+      '-kalbajar',
+      'OR OR',
+      '""',
+      '\t',
+      '\n',
+      'Ǆ',
+      'İ',
+      'ß',
+      'ı',
+    ];
+    const alphabet = 'aeiouxkhjcgyşğəıçöüАБВԱԲԳ"()*-:^ ';
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    for (let i = 0; i < 400; i++) {
+      let query = '';
+      const parts = 1 + Math.floor(random() * 8);
+      for (let p = 0; p < parts; p++) {
+        if (random() < 0.6) query += pick(pieces);
+        else for (let c = 1 + Math.floor(random() * 12); c > 0; c--) query += pick([...alphabet]);
+        if (random() < 0.8) query += ' ';
+      }
+      const options =
+        random() < 0.3
+          ? { from: query.slice(0, 4), to: query.slice(-7), categories: [query], places: [query] }
+          : {};
+      const results = library.search(query, options);
+      expect(results.hits.length, JSON.stringify(query)).toBeLessThanOrEqual(results.total);
+      expect(
+        results.hits.every((h) => h.id && h.targetId),
+        JSON.stringify(query),
+      ).toBe(true);
+    }
+    expect(library.stats().articles).toBe(1);
+    expect(library.search('kalbajar').total).toBe(3);
+  });
 });
+
+/** A small seeded generator, so the random queries are the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe('bm25', () => {
   it('scores more hits in a shorter field higher', () => {
