@@ -634,6 +634,7 @@ function describeHits(db: Database, compiled: CompiledQuery, chosen: Candidate[]
     [SNIPPET_OPEN, SNIPPET_CLOSE, compiled.expression, ...chosen.map((c) => c.docid)],
   );
   const byDocid = new Map(rows.map((r) => [num(r.docid), r]));
+  const reports = nameReports(compiled);
   return chosen.flatMap((c) => {
     const row = byDocid.get(c.docid);
     if (!row) return [];
@@ -646,7 +647,7 @@ function describeHits(db: Database, compiled: CompiledQuery, chosen: Candidate[]
         snippet: bestSnippet(str(row.summary), str(row.body)),
         score: Math.round(c.score * 1000) / 1000,
         date: strOrNull(row.date),
-        matchedName: matchedName(compiled, str(row.offsets)),
+        matchedName: matchedName(compiled, reports, str(row.offsets)),
       },
     ];
   });
@@ -662,42 +663,63 @@ function bestSnippet(summary: string, body: string): string {
   return summary || body;
 }
 
+/** Per name clause, worked out once per query: which forms are the typed one, and labels. */
+interface NameReport {
+  clause: number;
+  typed: string;
+  typedForms: Set<number>;
+  labels: string[];
+  /** The place's own name when it differs from what was typed, for hidden-column matches. */
+  placeLabel: string | null;
+}
+
+function nameReports(compiled: CompiledQuery): NameReport[] {
+  const reports: NameReport[] = [];
+  compiled.clauses.forEach((clause, c) => {
+    if (!clause.name) return;
+    const typed = clause.name.typed;
+    const key = skeleton(foldAccents(typed));
+    const same = (name: string) => skeleton(foldAccents(name)) === key;
+    const typedForms = new Set<number>([0]);
+    clause.alternatives.forEach((p, a) => {
+      if (same(p.words.join(' '))) typedForms.add(a);
+    });
+    const place = clause.name.entries[0]!.placeName;
+    reports.push({
+      clause: c,
+      typed,
+      typedForms,
+      labels: clause.alternatives.map((p) => displayForm(clause, p.words.join(' '))),
+      placeLabel: same(place) ? null : place,
+    });
+  });
+  return reports;
+}
+
 /** Reads offsets() to tell which form of a named place the document has. */
 function matchedName(
   compiled: CompiledQuery,
+  reports: readonly NameReport[],
   offsets: string,
 ): { typed: string; found: string } | null {
+  if (!reports.length) return null;
   const numbers = offsets.split(' ').map(Number);
-  for (let c = 0; c < compiled.clauses.length; c++) {
-    const clause = compiled.clauses[c]!;
-    if (!clause.name) continue;
-    const visible = new Set<number>();
-    const hidden = new Set<number>();
+  for (const report of reports) {
+    let visibleTyped = false;
+    let firstVisible = Infinity;
+    let hidden = false;
     for (let i = 0; i + 3 < numbers.length; i += 4) {
       const term = compiled.terms[numbers[i + 1]!];
-      if (!term || term.clause !== c) continue;
-      (numbers[i]! < VISIBLE_SEARCH_COLUMNS ? visible : hidden).add(term.alternative);
+      if (!term || term.clause !== report.clause) continue;
+      if (numbers[i]! >= VISIBLE_SEARCH_COLUMNS) hidden = true;
+      else if (report.typedForms.has(term.alternative)) visibleTyped = true;
+      else firstVisible = Math.min(firstVisible, term.alternative);
     }
-    const typed = clause.name.typed;
-    const formOf = (alternative: number) => clause.alternatives[alternative]!.words.join(' ');
-    const differs = (name: string) => skeleton(foldAccents(name)) !== skeleton(foldAccents(typed));
-    const typedForms = new Set(
-      clause.alternatives
-        .map((p, a) => [p, a] as const)
-        .filter(([p]) => !differs(p.words.join(' ')))
-        .map(([, a]) => a),
-    );
-    typedForms.add(0);
-    if ([...visible].some((a) => typedForms.has(a))) return null;
-    if (visible.size) {
-      const first = Math.min(...visible);
-      return { typed, found: displayForm(clause, formOf(first)) };
+    if (visibleTyped) return null;
+    if (firstVisible < Infinity) {
+      return { typed: report.typed, found: report.labels[firstVisible]! };
     }
-    if (hidden.size) {
-      const place = clause.name.entries[0]!.placeName;
-      if (differs(place)) return { typed, found: place };
-      return null;
-    }
+    if (hidden) return report.placeLabel ? { typed: report.typed, found: report.placeLabel } : null;
   }
   return null;
 }
