@@ -137,7 +137,7 @@ function Screen({ route }: { route: Route }) {
     case 'event':
       return <EventScreen key={route.id} id={route.id} />;
     case 'search':
-      return <SearchScreen query={route.query} />;
+      return <SearchScreen route={route} />;
     case 'bookmarks':
       return <BookmarksScreen />;
     case 'source':

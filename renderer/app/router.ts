@@ -1,11 +1,35 @@
-// Hash routes, so every item has a link: #/article/<id>, #/event/<id>, #/search?q=...
+// Hash routes, so every item has a link: #/article/<id>, #/event/<id>,
+// #/search?q=...&kind=...&from=...&to=...&category=...&topic=...&place=...
 import { useSyncExternalStore } from 'react';
+import { SEARCH_KINDS, type SearchKind } from '../db/types';
+
+/**
+ * A search and its filters, as the link carries them, so Back, Forward and reload keep them.
+ * A filter left out means "any". Dates are kept as typed; the search screen checks them.
+ */
+export interface SearchRoute {
+  name: 'search';
+  query: string;
+  kind?: SearchKind;
+  from?: string;
+  to?: string;
+  category?: string;
+  topic?: string;
+  place?: string;
+}
+
+/** The search filters that travel in the link, in the order they are written. */
+export const SEARCH_PARAMS = ['kind', 'from', 'to', 'category', 'topic', 'place'] as const;
+export type SearchParam = (typeof SEARCH_PARAMS)[number];
+
+/** Longer filter values than this are not from this app's links: they are dropped. */
+const MAX_PARAM = 200;
 
 export type Route =
   | { name: 'library' }
   | { name: 'article'; id: string }
   | { name: 'event'; id: string }
-  | { name: 'search'; query: string }
+  | SearchRoute
   | { name: 'source'; id: string }
   | { name: 'bookmarks' }
   | { name: 'notes' }
@@ -26,9 +50,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'source' && id && segments.length === 2) {
     return { name: 'source', id: id.startsWith('source:') ? id : `source:${id}` };
   }
-  if (head === 'search' && segments.length === 1) {
-    return { name: 'search', query: new URLSearchParams(queryString).get('q') ?? '' };
-  }
+  if (head === 'search' && segments.length === 1) return parseSearch(queryString);
   if (
     segments.length === 1 &&
     (head === 'bookmarks' || head === 'notes' || head === 'timeline' || head === 'settings')
@@ -36,6 +58,30 @@ export function parseRoute(hash: string): Route {
     return { name: head };
   }
   return { name: 'not-found', path };
+}
+
+function parseSearch(queryString: string): SearchRoute {
+  const params = new URLSearchParams(queryString);
+  const route: SearchRoute = { name: 'search', query: params.get('q') ?? '' };
+  for (const key of SEARCH_PARAMS) {
+    const value = params.get(key)?.trim();
+    if (!value || value.length > MAX_PARAM) continue;
+    if (key === 'kind') {
+      if ((SEARCH_KINDS as readonly string[]).includes(value)) route.kind = value as SearchKind;
+    } else {
+      route[key] = value;
+    }
+  }
+  return route;
+}
+
+function searchHref(route: SearchRoute): string {
+  let href = `#/search?q=${encodeURIComponent(route.query)}`;
+  for (const key of SEARCH_PARAMS) {
+    const value = route[key];
+    if (value) href += `&${key}=${encodeURIComponent(value)}`;
+  }
+  return href;
 }
 
 function safeDecode(segment: string): string {
@@ -55,7 +101,7 @@ export function hrefFor(route: Route): string {
     case 'source':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
     case 'search':
-      return `#/search?q=${encodeURIComponent(route.query)}`;
+      return searchHref(route);
     case 'bookmarks':
     case 'notes':
     case 'timeline':

@@ -47,3 +47,61 @@ describe('routes', () => {
     );
   });
 });
+
+describe('search links', () => {
+  it('carry the filters, so Back, Forward and reload keep them', () => {
+    expect(
+      parseRoute(
+        '#/search?q=Khankendi&kind=event&from=2023&to=2023-09&category=blockade&topic=lachin-corridor&place=place%3Astepanakert',
+      ),
+    ).toEqual({
+      name: 'search',
+      query: 'Khankendi',
+      kind: 'event',
+      from: '2023',
+      to: '2023-09',
+      category: 'blockade',
+      topic: 'lachin-corridor',
+      place: 'place:stepanakert',
+    });
+  });
+
+  it('write every filter and read back the same search', () => {
+    const route = {
+      name: 'search',
+      query: 'Şuşa "line of contact" -sniper',
+      kind: 'note',
+      from: '1994-05-12',
+      to: '2020',
+      category: 'violence-against-civilians',
+      topic: 'first-war',
+      place: 'place:shusha',
+    } as const;
+    const href = hrefFor(route);
+    expect(href).toBe(
+      '#/search?q=%C5%9Eu%C5%9Fa%20%22line%20of%20contact%22%20-sniper&kind=note&from=1994-05-12&to=2020&category=violence-against-civilians&topic=first-war&place=place%3Ashusha',
+    );
+    expect(parseRoute(href)).toEqual(route);
+  });
+
+  it('leave out the filters not chosen', () => {
+    expect(hrefFor({ name: 'search', query: 'war', topic: 'first-war' })).toBe(
+      '#/search?q=war&topic=first-war',
+    );
+    expect(hrefFor({ name: 'search', query: '' })).toBe('#/search?q=');
+    expect(parseRoute('#/search?q=war&from=&place=')).toEqual({ name: 'search', query: 'war' });
+    expect(parseRoute('#/search')).toEqual({ name: 'search', query: '' });
+  });
+
+  it('ignore an unknown kind and values too long to be from the app', () => {
+    expect(parseRoute(`#/search?q=war&kind=video&topic=${'x'.repeat(500)}`)).toEqual({
+      name: 'search',
+      query: 'war',
+    });
+  });
+
+  it('keep the words when a filter value looks like a query', () => {
+    const route = parseRoute('#/search?q=a%26b%3Dc&category=x%26q%3Dy');
+    expect(route).toEqual({ name: 'search', query: 'a&b=c', category: 'x&q=y' });
+  });
+});

@@ -1,6 +1,14 @@
-// The search field in the header: results follow the typing, without blocking it.
-import { useEffect, useState, type RefObject } from 'react';
-import { navigate } from '../../app/router';
+// The search field in the header: results follow the typing, without blocking it, and the
+// recent searches are offered as suggestions.
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { navigate, parseRoute, type SearchRoute } from '../../app/router';
+import { useRecentSearches } from './useRecentSearches';
+
+/** The search for `query`, keeping the filters of the search on screen, if any. */
+function searchFor(query: string): SearchRoute {
+  const current = parseRoute(window.location.hash);
+  return current.name === 'search' ? { ...current, query } : { name: 'search', query };
+}
 
 export function SearchBox({
   inputRef,
@@ -10,18 +18,28 @@ export function SearchBox({
   initial: string;
 }) {
   const [value, setValue] = useState(initial);
-
-  useEffect(() => setValue(initial), [initial]);
+  const { recent, record } = useRecentSearches();
+  const listId = useId();
+  // What this box last put in the link: when the link comes back with it, the box already
+  // shows it (and maybe more typed since), so only a change from elsewhere replaces the text.
+  const sent = useRef(initial);
 
   useEffect(() => {
-    if (value === initial) return;
+    if (initial === sent.current) return;
+    sent.current = initial;
+    setValue(initial);
+  }, [initial]);
+
+  useEffect(() => {
+    if (value === sent.current) return;
     const timer = setTimeout(() => {
       // The first keystroke leaves a history entry to come back to; the rest replace it.
       const replace = window.location.hash.startsWith('#/search');
-      navigate({ name: 'search', query: value }, { replace });
+      sent.current = value;
+      navigate(searchFor(value), { replace });
     }, 150);
     return () => clearTimeout(timer);
-  }, [value, initial]);
+  }, [value]);
 
   return (
     <form
@@ -29,18 +47,30 @@ export function SearchBox({
       className="search-box"
       onSubmit={(event) => {
         event.preventDefault();
-        navigate({ name: 'search', query: value });
+        const replace = value === sent.current && window.location.hash.startsWith('#/search');
+        sent.current = value;
+        navigate(searchFor(value), { replace });
+        record(value);
       }}
     >
       <input
         ref={inputRef}
         type="search"
         aria-label="Search"
-        placeholder="Search articles and events  ( / )"
+        placeholder="Search articles, events and your notes  ( / )"
         value={value}
         maxLength={2000}
+        list={recent.length ? listId : undefined}
+        autoComplete="off"
         onChange={(event) => setValue(event.target.value)}
       />
+      {recent.length > 0 && (
+        <datalist id={listId}>
+          {recent.map((query) => (
+            <option key={query} value={query} />
+          ))}
+        </datalist>
+      )}
     </form>
   );
 }

@@ -1,68 +1,164 @@
-// Search results, best first, with the matched words marked.
-import { useState } from 'react';
-import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
-import type { ItemKind } from '../../db/types';
+// One search over articles, events, the user's notes and highlights and imported articles:
+// results grouped by kind with counts, filters kept in the link, the last answer kept on
+// screen (dimmed) while the next one comes, and help when there is nothing to show.
+import { useCallback, useDeferredValue, useEffect } from 'react';
+import type { SearchRoute } from '../../app/router';
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../db/types';
 import { Loading } from '../../components/Loading';
-import { Snippet } from '../../components/Snippet';
+import { KindFilter } from './KindFilter';
+import { NameNotice } from './NameNotice';
+import { NoResults, Suggestion } from './NoResults';
+import { RecentSearches } from './RecentSearches';
+import { ResultGroup } from './ResultGroup';
+import { SearchFilters } from './SearchFilters';
+import { SearchTips } from './SearchTips';
+import {
+  HITS_PER_GROUP,
+  HITS_PER_KIND,
+  KIND_NOUNS,
+  resultsLabel,
+  searchOptions,
+  shortQuery,
+} from './search-filters';
+import { useFilterChoices } from './useFilterChoices';
+import { useRecentSearches } from './useRecentSearches';
+import { useSearchResults } from './useSearchResults';
+import './search.css';
 
-export function SearchScreen({ query }: { query: string }) {
-  const { db } = useApp();
-  const [kind, setKind] = useState<ItemKind | 'all'>('all');
-  const results = useQuery(() => db.search(query, { limit: 100 }), [db, query]);
+/** How long results stay on screen, with no more typing, before the search counts as made. */
+const SETTLED_MS = 2000;
 
-  if (!query.trim()) {
+export function SearchScreen({ route }: { route: SearchRoute }) {
+  const query = route.query;
+  const search = useSearchResults(query, searchOptions(route));
+  // Rendering a long list must never hold up the next keystroke.
+  const results = useDeferredValue(search.results);
+  const { recent, record, clear } = useRecentSearches();
+  const choices = useFilterChoices();
+  const hasQuery = query.trim() !== '';
+
+  const settled = hasQuery && !search.pending && (search.results?.total ?? 0) > 0;
+  useEffect(() => {
+    if (!settled) return;
+    const timer = setTimeout(() => record(query), SETTLED_MS);
+    return () => clearTimeout(timer);
+  }, [settled, query, record]);
+  const opened = useCallback(() => record(query), [record, query]);
+
+  if (!hasQuery) {
     return (
-      <section>
-        <h1>Search</h1>
-        <p>
-          Type in the search box to find articles and events. Place names work in every form:
-          Stepanakert, Şuşa, Berdzor.
+      <section className="search-screen search-start" aria-labelledby="search-heading">
+        <h1 id="search-heading">Search</h1>
+        <p className="search-intro">
+          One box searches the articles, the events, your notes and highlights, and the articles you
+          imported. Type in it above, or press <kbd>/</kbd> to get there.
         </p>
-        <p>
-          Put “quotes” around a phrase, OR between words for either one, and a minus before a word
-          to leave it out: <code>“line of contact” 1994 -sniper</code>.
-        </p>
+        <RecentSearches recent={recent} onClear={clear} />
+        <SearchTips />
       </section>
     );
   }
-  if (results.status === 'loading') return <Loading label="Searching…" />;
-  if (results.status === 'error') return <p role="alert">Search failed: {results.message}</p>;
 
-  const hits = results.data;
-  const shown = kind === 'all' ? hits : hits.filter((h) => h.kind === kind);
-  const count = (k: ItemKind) => hits.filter((h) => h.kind === k).length;
-
+  const busy = search.pending || results !== search.results;
   return (
-    <section aria-labelledby="results-heading">
-      <h1 id="results-heading">Results for “{query}”</h1>
-      <div className="filters" role="group" aria-label="Show">
-        {(['all', 'article', 'event'] as const).map((k) => (
-          <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
-            {k === 'all'
-              ? `All (${hits.length})`
-              : k === 'article'
-                ? `Articles (${count('article')})`
-                : `Events (${count('event')})`}
-          </button>
-        ))}
+    <section className="search-screen" aria-labelledby="search-heading">
+      <h1 id="search-heading" className="search-heading">
+        Results for “{shortQuery(query)}”
+      </h1>
+      <div className="search-layout">
+        <SearchFilters route={route} choices={choices} />
+        <div className="search-main" aria-busy={busy}>
+          {/* With nothing found at all, a row of zeros says nothing the text below does not. */}
+          {results && (results.total > 0 || route.kind) && (
+            <KindFilter route={route} counts={results.counts} total={results.total} />
+          )}
+          <p className="search-status" role="status">
+            {results ? resultsLabel(results.total) : ''}
+          </p>
+          {search.error && (
+            <p role="alert" className="search-failed">
+              The search failed: {search.error}
+            </p>
+          )}
+          {!results ? (
+            !search.error && <Loading label="Searching…" />
+          ) : (
+            <div className="search-results">
+              <NameNotice route={route} names={results.names} />
+              {results.total === 0 ? (
+                <NoResults route={route} results={results} />
+              ) : (
+                <>
+                  {results.suggestion && (
+                    <Suggestion route={route} suggestion={results.suggestion} />
+                  )}
+                  <Groups
+                    route={route}
+                    hits={results.hits}
+                    counts={results.counts}
+                    onOpen={opened}
+                  />
+                </>
+              )}
+            </div>
+          )}
+        </div>
       </div>
-      {shown.length === 0 ? (
-        <p>No results. Try fewer words or another spelling.</p>
-      ) : (
-        <ol className="results">
-          {shown.map((hit) => (
-            <li key={hit.id}>
-              <a href={itemHref(hit.id)}>{hit.title}</a>
-              <span className="kind-label">{hit.kind === 'article' ? 'Article' : 'Event'}</span>
-              <p>
-                <Snippet text={hit.snippet} />
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
     </section>
+  );
+}
+
+function Groups({
+  route,
+  hits,
+  counts,
+  onOpen,
+}: {
+  route: SearchRoute;
+  hits: SearchHit[];
+  counts: Record<SearchKind, number>;
+  onOpen(): void;
+}) {
+  const byKind = new Map<SearchKind, SearchHit[]>();
+  for (const hit of hits) {
+    const list = byKind.get(hit.kind);
+    if (list) list.push(hit);
+    else byKind.set(hit.kind, [hit]);
+  }
+  if (route.kind) {
+    const kind = route.kind;
+    const list = byKind.get(kind) ?? [];
+    if (!list.length) {
+      return (
+        <p className="search-none-of-kind">
+          None of the results are {KIND_NOUNS[kind].many}. Choose “All” above to see them.
+        </p>
+      );
+    }
+    return (
+      <ResultGroup
+        route={route}
+        kind={kind}
+        hits={list}
+        count={counts[kind]}
+        max={HITS_PER_KIND}
+        onOpen={onOpen}
+      />
+    );
+  }
+  return (
+    <>
+      {SEARCH_KINDS.filter((kind) => byKind.has(kind)).map((kind) => (
+        <ResultGroup
+          key={kind}
+          route={route}
+          kind={kind}
+          hits={byKind.get(kind)!}
+          count={counts[kind]}
+          max={HITS_PER_GROUP}
+          onOpen={onOpen}
+        />
+      ))}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // "Reset reading progress", with a confirmation step: it forgets where every article was left.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/context';
 
 type Step = 'idle' | 'confirm' | 'working' | 'done' | 'failed';
@@ -9,26 +9,35 @@ export function ResetProgress() {
   const [step, setStep] = useState<Step>('idle');
   const [message, setMessage] = useState('');
   const startRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  // When the confirmation buttons are gone, focus goes back to where the user started; after
+  // the render that brings the button back, not on a timer that may run before it.
+  useEffect(() => {
+    if (!returnFocus.current || !startRef.current) return;
+    returnFocus.current = false;
+    startRef.current.focus();
+  }, [step]);
 
   const reset = async () => {
     setStep('working');
     try {
       await db.resetProgress();
+      returnFocus.current = true;
       setStep('done');
       setMessage('Reading progress was reset. Your bookmarks, notes and highlights are kept.');
     } catch (error) {
+      returnFocus.current = true;
       setStep('failed');
       setMessage(
         `Reading progress could not be reset: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    // The confirmation buttons are gone: bring focus back to where the user started.
-    requestAnimationFrame(() => startRef.current?.focus());
   };
 
   const cancel = () => {
+    returnFocus.current = true;
     setStep('idle');
-    requestAnimationFrame(() => startRef.current?.focus());
   };
 
   return (
