@@ -197,6 +197,7 @@ export class Library {
   }
 
   updateHighlight(id: number, change: { colour?: HighlightColour; note?: string }): boolean {
+    this.userIndex.touch(`highlight:${id}`);
     return this.user.updateHighlight(id, change) !== null;
   }
 
@@ -238,7 +239,9 @@ export class Library {
   }
 
   saveNote(targetId: string, body: string): Note | null {
-    return this.user.saveNote(targetId, body);
+    const note = this.user.saveNote(targetId, body);
+    if (note) this.userIndex.touch(`note:${note.id}`);
+    return note;
   }
 
   listNotes(): NoteWithTarget[] {

@@ -25,6 +25,9 @@ export class UserSearchIndex {
   /** What is indexed: 'note:<id>' / 'highlight:<id>' → the row's updated_at. */
   private readonly indexed = new Map<string, string>();
   private readonly facts = new Map<string, TargetFacts>();
+  /** Rows changed through the library since the last search (edits within one millisecond
+   * leave updated_at as it was, so the scan alone could miss them). */
+  private readonly dirty = new Set<string>();
 
   constructor(
     private readonly SQL: SqlJsStatic,
@@ -38,7 +41,7 @@ export class UserSearchIndex {
    */
   current(): Database {
     const fingerprint = this.fingerprintNow();
-    if (this.index && fingerprint === this.fingerprint) return this.index;
+    if (this.index && fingerprint === this.fingerprint && !this.dirty.size) return this.index;
     if (!this.index) {
       const fresh = new this.SQL.Database();
       try {
@@ -65,6 +68,11 @@ export class UserSearchIndex {
     return index;
   }
 
+  /** Marks 'note:<id>' or 'highlight:<id>' as changed, to be indexed again. */
+  touch(key: string): void {
+    this.dirty.add(key);
+  }
+
   close(): void {
     this.index?.close();
     this.index = null;
@@ -88,9 +96,13 @@ export class UserSearchIndex {
   private sync(index: Database, fingerprint: string): void {
     const parts = fingerprint.split('/');
     const before = this.fingerprint.split('/');
+    const dirty = [...this.dirty];
+    this.dirty.clear();
     for (const [t, table] of TABLES.entries()) {
-      if (this.fingerprint && parts[t] === before[t]) continue;
       const prefix = `${table === 'notes' ? 'note' : 'highlight'}:`;
+      const touched = dirty.filter((key) => key.startsWith(prefix));
+      if (this.fingerprint && parts[t] === before[t] && !touched.length) continue;
+      for (const key of touched) this.remove(index, key);
       const current = new Map<string, string>();
       for (const [id, updatedAt] of this.userDb.exec(`SELECT id, updated_at FROM ${table}`)[0]
         ?.values ?? []) {

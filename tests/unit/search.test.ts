@@ -165,6 +165,39 @@ describe('search', () => {
     expect(library.search('thesis', { kinds: ['article', 'event'] }).total).toBe(0);
   });
 
+  it('sees an edit made within the same millisecond as the last one', async () => {
+    const library = await openFixtureLibrary(null, () => '2026-11-24T12:00:00.000Z');
+    library.saveNote('article:test-war', 'first draft mentions the archive');
+    expect(library.search('archive').counts.note).toBe(1);
+    library.saveNote('article:test-war', 'second draft mentions the library');
+    expect(library.search('archive').counts.note).toBe(0);
+    expect(library.search('draft library').counts.note).toBe(1);
+  });
+
+  it('follows highlights as they are added, edited and removed', async () => {
+    const library = await openFixtureLibrary();
+    const text = library.anchorText('article:test-war')!;
+    const start = text.indexOf('line of contact');
+    const highlight = library.addHighlight({
+      targetId: 'article:test-war',
+      start,
+      end: start + 'line of contact'.length,
+      colour: 'yellow',
+      note: 'check the map',
+    });
+    const found = library.search('"line of contact"', { kinds: ['highlight'] });
+    expect(found.hits.map((h) => [h.id, h.targetId])).toEqual([
+      [`highlight:${highlight.id}`, 'article:test-war'],
+    ]);
+    expect(library.search('map', { kinds: ['highlight'] }).total).toBe(1);
+    library.updateHighlight(highlight.id, { note: 'see the atlas' });
+    expect(library.search('map', { kinds: ['highlight'] }).total).toBe(0);
+    expect(library.search('atlas', { kinds: ['highlight'] }).total).toBe(1);
+    library.removeHighlight(highlight.id);
+    expect(library.search('atlas').total).toBe(0);
+    expect(library.search('"line of contact"').counts.highlight).toBe(0);
+  });
+
   it('answers hostile and odd queries without an error', async () => {
     const library = await openFixtureLibrary();
     const odd = [
