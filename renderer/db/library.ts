@@ -111,14 +111,11 @@ export class Library {
   }
 
   /**
-   * One search over the bundled library and the user's notes and highlights. The user index
-   * is only built when the search asks for those kinds (or for all).
+   * One search over the bundled library and the user's notes and highlights; the counts cover
+   * every kind, whichever kinds the hits are asked for.
    */
   search(query: string, options: SearchOptions = {}): SearchResults {
-    const kinds = options.kinds?.length ? options.kinds : null;
-    const wantsUser = !kinds || kinds.some((k) => k === 'note' || k === 'highlight');
-    const dbs = wantsUser ? [this.contentDb, this.userIndex.current()] : [this.contentDb];
-    return searchIndexes(dbs, query, options);
+    return searchIndexes([this.contentDb, this.userIndex.current()], query, options);
   }
 
   listBookmarks(): Bookmark[] {

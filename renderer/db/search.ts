@@ -301,16 +301,6 @@ function day(iso: string): DateRange {
   return { from: iso, to: iso, precision: 'day' };
 }
 
-/** How much an event's date agreeing with a date in the query lifts it. */
-function dateBoost(dates: DateRange[], kind: SearchKind, start: string, end: string): number {
-  if (kind !== 'event') return 1;
-  let boost = 1;
-  for (const d of dates) {
-    if (start <= d.to && end >= d.from) boost = Math.max(boost, DATE_BOOST[d.precision]);
-  }
-  return boost;
-}
-
 function phraseOf(token: Token): Phrase {
   const single = token.words.length === 1 && !token.quoted;
   return { words: token.words, prefix: single && token.typing && token.words[0]!.length >= 2 };
@@ -579,38 +569,85 @@ function hasFilters(options: SearchOptions): boolean {
   );
 }
 
-function candidates(db: Database, compiled: CompiledQuery, options: SearchOptions): Candidate[] {
+/**
+ * The SQL that turns BM25 into the final score: explainers first, events on a date the query
+ * names, events at a place it names with other words ("Stepanakert 2020": what happened there;
+ * a place name alone asks about the place, which the articles answer).
+ */
+function boostSql(compiled: CompiledQuery): { sql: string; params: SqlValue[] } {
+  const factors: string[] = [];
+  const params: SqlValue[] = [];
+  for (const [kind, prior] of Object.entries(KIND_PRIOR)) {
+    factors.push(`(CASE WHEN d.kind = ? THEN ${prior} ELSE 1 END)`);
+    params.push(kind);
+  }
+  if (compiled.dates.length) {
+    const cases = compiled.dates.map((range) => {
+      params.push(range.to, range.from);
+      return `CASE WHEN d.date_start <= ? AND d.date_end >= ? THEN ${DATE_BOOST[range.precision]} ELSE 1 END`;
+    });
+    factors.push(`(CASE WHEN d.kind = 'event' THEN max(1, ${cases.join(', ')}) ELSE 1 END)`);
+  }
+  const narrowed = compiled.clauses.some((c) => !c.name);
+  if (narrowed && compiled.names.length) {
+    const tests = compiled.names.map((n) => {
+      params.push(`|${n.placeId}|`);
+      return 'instr(d.places, ?) > 0';
+    });
+    factors.push(
+      `(CASE WHEN d.kind = 'event' AND (${tests.join(' OR ')}) THEN ${PLACE_BOOST} ELSE 1 END)`,
+    );
+  }
+  return { sql: factors.map((f) => ` * ${f}`).join(''), params };
+}
+
+/**
+ * Ranks every match in SQL and hands back only the best `limit` of each kind, with how many
+ * there are of each: a common word in 10,000 articles moves 10,000 scores inside the engine,
+ * not into JavaScript.
+ */
+function candidates(
+  db: Database,
+  compiled: CompiledQuery,
+  options: SearchOptions,
+  limit: number,
+): { found: Candidate[]; counts: Record<SearchKind, number> } {
   ensureRankFunction(db);
   const filters = filterSql(options);
+  const boost = boostSql(compiled);
   const stmt = db.prepare(
-    `SELECT d.docid, d.kind, kr_rank(matchinfo(search_fts, 'pcnalx'), ?), d.date_start, d.date_end,
-            d.places
-     FROM search_fts CROSS JOIN search_docs d ON d.docid = search_fts.docid
-     WHERE search_fts MATCH ?${filters.sql}`,
+    `SELECT docid, kind, score, total FROM (
+       SELECT docid, kind, score,
+              row_number() OVER (PARTITION BY kind ORDER BY score DESC, docid) AS place,
+              count(*) OVER (PARTITION BY kind) AS total
+       FROM (
+         SELECT d.docid AS docid, d.kind AS kind,
+                kr_rank(matchinfo(search_fts, 'pcnalx'), ?)${boost.sql} AS score
+         FROM search_fts CROSS JOIN search_docs d ON d.docid = search_fts.docid
+         WHERE search_fts MATCH ?${filters.sql}
+       )
+     ) WHERE place <= ?`,
   );
   const found: Candidate[] = [];
-  // A place with other words ("Stepanakert 2020", "Shusha shelling") asks what happened there;
-  // a place name alone asks about the place, which the articles answer.
-  const narrowed = compiled.clauses.some((c) => !c.name);
-  const namedPlaces = narrowed ? compiled.names.map((n) => `|${n.placeId}|`) : [];
+  const counts = emptyCounts();
   try {
-    stmt.bind([compiled.phraseWeights.join(','), compiled.expression, ...filters.params]);
+    stmt.bind([
+      compiled.phraseWeights.join(','),
+      ...boost.params,
+      compiled.expression,
+      ...filters.params,
+      limit,
+    ]);
     while (stmt.step()) {
-      const [docid, kind, score, start, end, places] = stmt.get();
+      const [docid, kind, score, total] = stmt.get();
       const k = str(kind) as SearchKind;
-      let value = num(score) * (KIND_PRIOR[k] ?? 1);
-      if (compiled.dates.length && typeof start === 'string') {
-        value *= dateBoost(compiled.dates, k, start, typeof end === 'string' ? end : start);
-      }
-      if (k === 'event' && namedPlaces.length && typeof places === 'string') {
-        if (namedPlaces.some((p) => places.includes(p))) value *= PLACE_BOOST;
-      }
-      found.push({ db, docid: num(docid), kind: k, score: value });
+      counts[k] = num(total);
+      found.push({ db, docid: num(docid), kind: k, score: num(score) });
     }
   } finally {
     stmt.free();
   }
-  return found;
+  return { found, counts };
 }
 
 function countMatches(db: Database, compiled: CompiledQuery): number {
@@ -770,9 +807,13 @@ export function searchIndexes(
     options.kinds?.length ? options.kinds.filter((k) => SEARCH_KINDS.includes(k)) : SEARCH_KINDS,
   );
 
-  const found = dbs.flatMap((db) => candidates(db, compiled, options));
   const counts = emptyCounts();
-  for (const c of found) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+  const found: Candidate[] = [];
+  for (const db of dbs) {
+    const part = candidates(db, compiled, options, limit);
+    found.push(...part.found);
+    for (const k of SEARCH_KINDS) counts[k] += part.counts[k];
+  }
   const wanted = found
     .filter((c) => kinds.has(c.kind))
     .sort((a, b) => b.score - a.score || a.docid - b.docid);

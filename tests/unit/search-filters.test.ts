@@ -38,9 +38,15 @@ describe('search date filters', () => {
         category: 'blockade',
         place: 'place:shusha',
       }),
-    ).toEqual({ limit: 100, from: '2023', categories: ['blockade'], places: ['place:shusha'] });
-    expect(searchOptions({ name: 'search', query: 'x', from: '2024', to: '2023' })).toEqual({
+    ).toEqual({
+      kinds: ['event'],
       limit: 100,
+      from: '2023',
+      categories: ['blockade'],
+      places: ['place:shusha'],
+    });
+    expect(searchOptions({ name: 'search', query: 'x', from: '2024', to: '2023' })).toEqual({
+      limit: 5,
     });
   });
 });

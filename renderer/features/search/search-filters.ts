@@ -72,7 +72,10 @@ export function rangeProblem(from: string | undefined, to: string | undefined): 
 
 /** The library's search options for a route; a date that does not read as one is left out. */
 export function searchOptions(route: SearchRoute): SearchOptions {
-  const options: SearchOptions = { limit: HITS_PER_KIND };
+  // "All" shows the first few of each kind; one kind shows a long list of it.
+  const options: SearchOptions = route.kind
+    ? { kinds: [route.kind], limit: HITS_PER_KIND }
+    : { limit: HITS_PER_GROUP };
   const from = route.from ? checkDate(route.from) : null;
   const to = route.to ? checkDate(route.to) : null;
   const fromValue = from?.ok ? from.value : undefined;
