@@ -493,22 +493,83 @@ export function bm25(
   return score;
 }
 
+/**
+ * BM25 split in two: what is the same for every row (document count, average lengths, how many
+ * documents have each phrase in each column) is read once per query from the first match's
+ * matchinfo('pcnax'); each row then only hands over its own hits and lengths, matchinfo('yl'),
+ * which the engine computes in about half the time of the full 'pcnalx'.
+ */
+interface RankPlan {
+  phrases: number;
+  columns: number;
+  /** Per phrase and column: column weight × phrase weight × idf (0 where nothing matches). */
+  factor: Float64Array;
+  /** Per column: K1 × (1 − b) and K1 × b / average length. */
+  lengthBase: Float64Array;
+  lengthScale: Float64Array;
+}
+
+let activePlan: RankPlan | null = null;
+
+function rankPlan(db: Database, compiled: CompiledQuery): RankPlan | null {
+  const row = db.exec(
+    "SELECT matchinfo(search_fts, 'pcnax') FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+    [compiled.expression],
+  )[0]?.values[0]?.[0];
+  if (!(row instanceof Uint8Array)) return null;
+  const view = new DataView(row.buffer, row.byteOffset, row.byteLength);
+  const at = (i: number) => view.getUint32(i * 4, true);
+  const phrases = at(0);
+  const columns = at(1);
+  const rows = at(2);
+  const factor = new Float64Array(phrases * columns);
+  const lengthBase = new Float64Array(columns);
+  const lengthScale = new Float64Array(columns);
+  for (let c = 0; c < columns; c++) {
+    const b = COLUMN_B[c] ?? B;
+    lengthBase[c] = K1 * (1 - b);
+    lengthScale[c] = (K1 * b) / (at(3 + c) || 1);
+  }
+  const hitsOffset = 3 + columns;
+  for (let p = 0; p < phrases; p++) {
+    for (let c = 0; c < columns; c++) {
+      const docsWithHit = at(hitsOffset + 3 * (p * columns + c) + 2);
+      if (!docsWithHit) continue;
+      const idf = Math.log(1 + (rows - docsWithHit + 0.5) / (docsWithHit + 0.5));
+      factor[p * columns + c] =
+        (compiled.phraseWeights[p] ?? 1) * (SEARCH_COLUMN_WEIGHTS[c] ?? 1) * idf;
+    }
+  }
+  return { phrases, columns, factor, lengthBase, lengthScale };
+}
+
+/** One row's score from its matchinfo('yl') under the active plan. */
+function rankRow(blob: Uint8Array, plan: RankPlan): number {
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const { phrases, columns, factor, lengthBase, lengthScale } = plan;
+  const lengths = phrases * columns;
+  let score = 0;
+  for (let p = 0; p < phrases; p++) {
+    for (let c = 0; c < columns; c++) {
+      const k = p * columns + c;
+      const f = factor[k]!;
+      if (f === 0) continue;
+      const tf = view.getUint32(k * 4, true);
+      if (tf === 0) continue;
+      const len = view.getUint32((lengths + c) * 4, true);
+      score += (f * tf * (K1 + 1)) / (tf + lengthBase[c]! + lengthScale[c]! * len);
+    }
+  }
+  return score;
+}
+
 const registered = new WeakSet<Database>();
 
 function ensureRankFunction(db: Database): void {
   if (registered.has(db)) return;
-  const parsed = new Map<string, number[]>();
-  db.create_function('kr_rank', (blob: unknown, phraseWeights: unknown) => {
-    if (!(blob instanceof Uint8Array)) return 0;
-    const key = typeof phraseWeights === 'string' ? phraseWeights : '';
-    let list = parsed.get(key);
-    if (!list) {
-      list = key ? key.split(',').map(Number) : [];
-      if (parsed.size > 64) parsed.clear();
-      parsed.set(key, list);
-    }
-    return bm25(blob, SEARCH_COLUMN_WEIGHTS, list);
-  });
+  db.create_function('kr_rank', (blob: unknown) =>
+    blob instanceof Uint8Array && activePlan ? rankRow(blob, activePlan) : 0,
+  );
   registered.add(db);
 }
 
@@ -615,36 +676,41 @@ function candidates(
   ensureRankFunction(db);
   const filters = filterSql(options);
   const boost = boostSql(compiled);
+  const kindCode = SEARCH_KINDS.map((k, n) => `WHEN '${k}' THEN ${n}`).join(' ');
   const stmt = db.prepare(
-    `SELECT docid, kind, score, total FROM (
-       SELECT docid, kind, score,
-              row_number() OVER (PARTITION BY kind ORDER BY score DESC, docid) AS place,
-              count(*) OVER (PARTITION BY kind) AS total
-       FROM (
-         SELECT d.docid AS docid, d.kind AS kind,
-                kr_rank(matchinfo(search_fts, 'pcnalx'), ?)${boost.sql} AS score
-         FROM search_fts CROSS JOIN search_docs d ON d.docid = search_fts.docid
-         WHERE search_fts MATCH ?${filters.sql}
-       )
-     ) WHERE place <= ?`,
+    `SELECT d.docid, CASE d.kind ${kindCode} ELSE -1 END,
+            kr_rank(matchinfo(search_fts, 'yl'))${boost.sql}
+     FROM search_fts CROSS JOIN search_docs d ON d.docid = search_fts.docid
+     WHERE search_fts MATCH ?${filters.sql}`,
   );
   const found: Candidate[] = [];
   const counts = emptyCounts();
+  const plan = rankPlan(db, compiled);
+  if (!plan) {
+    stmt.free();
+    return { found, counts };
+  }
+  activePlan = plan;
   try {
-    stmt.bind([
-      compiled.phraseWeights.join(','),
-      ...boost.params,
-      compiled.expression,
-      ...filters.params,
-      limit,
-    ]);
+    stmt.bind([...boost.params, compiled.expression, ...filters.params]);
+    // The best `limit` of each kind, kept in a list that is cut back when it doubles.
+    const best = SEARCH_KINDS.map(() => [] as Candidate[]);
+    const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.docid - b.docid;
     while (stmt.step()) {
-      const [docid, kind, score, total] = stmt.get();
-      const k = str(kind) as SearchKind;
-      counts[k] = num(total);
-      found.push({ db, docid: num(docid), kind: k, score: num(score) });
+      const [docid, code, score] = stmt.get() as [number, number, number];
+      const kind = SEARCH_KINDS[code];
+      if (!kind) continue;
+      counts[kind]++;
+      const list = best[code]!;
+      list.push({ db, docid, kind, score });
+      if (list.length >= limit * 2 + 16) {
+        list.sort(byScore);
+        list.length = limit;
+      }
     }
+    for (const list of best) found.push(...list.sort(byScore).slice(0, limit));
   } finally {
+    activePlan = null;
     stmt.free();
   }
   return { found, counts };
