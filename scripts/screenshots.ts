@@ -104,6 +104,15 @@ try {
   await page.goto(`${base}#/notes`);
   await heading(page, 'Notes');
   await shot('notes');
+
+  await page.goto(`${base}#/search?q=${encodeURIComponent('Khankendi shelling')}`);
+  await heading(page, /Results for/);
+  await page.getByRole('status').filter({ hasText: /\d+ results?/ }).waitFor();
+  await shot('search');
+
+  await page.goto(`${base}#/search?q=${encodeURIComponent('Xocali blokade')}`);
+  await page.getByText('Did you mean').waitFor();
+  await shot('search-suggestion');
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();
