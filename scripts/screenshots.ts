@@ -107,7 +107,10 @@ try {
 
   await page.goto(`${base}#/search?q=${encodeURIComponent('Khankendi shelling')}`);
   await heading(page, /Results for/);
-  await page.getByRole('status').filter({ hasText: /\d+ results?/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ results?/ })
+    .waitFor();
   await shot('search');
 
   await page.goto(`${base}#/search?q=${encodeURIComponent('Xocali blokade')}`);
