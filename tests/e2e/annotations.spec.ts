@@ -2,7 +2,7 @@
 // a reader uses them: through the reader's own buttons and the keyboard, never internals.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, selectText } from './helpers';
+import { failOnPageErrors, selectText, waitForSaved } from './helpers';
 
 const FIRST_WAR = { path: './#/article/article%3Afirst-war', title: 'The first war, 1988–1994' };
 const LACHIN = {
@@ -22,15 +22,6 @@ async function bookmarkArticle(page: Page, article: { path: string; title: strin
   const button = page.getByRole('button', { name: 'Bookmark', exact: true });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-}
-
-async function saved(page: Page) {
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /^Saved$/ })
-      .last(),
-  ).toBeVisible();
 }
 
 async function openScreen(page: Page, name: 'Bookmarks' | 'Notes') {
@@ -110,7 +101,7 @@ test('bookmarks: both listed, sorted by title, tagged and filtered by tag, remov
   await expect(bookmarkTitles(page)).toHaveText([FIRST_WAR.title, LACHIN.title]);
   await expect(page.getByRole('link', { name: LACHIN.title })).toBeFocused();
   await expect(toast).toHaveCount(0);
-  await saved(page);
+  await waitForSaved(page);
 
   // All of it is on disk.
   await page.reload();
@@ -129,7 +120,7 @@ test('a removed bookmark stays removed once the Undo toast has gone', async ({ p
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeVisible();
   await expect(undo).toBeHidden({ timeout: 12_000 });
-  await saved(page);
+  await waitForSaved(page);
   await page.reload();
   await expect(page.getByText('No bookmarks yet.')).toBeVisible();
 });
@@ -188,12 +179,12 @@ test('the Notes screen lists notes written in the reader and filters them by tex
     'The reader has no Note box yet (another engineer is building it); notes cannot be written through the page.',
   );
   await noteBox.fill('Compare with **de Waal**, chapter 12.');
-  await saved(page);
+  await waitForSaved(page);
   await openArticle(page, LACHIN);
   await page
     .getByRole('textbox', { name: 'Note', exact: true })
     .fill('Ask about the Hakari bridge.');
-  await saved(page);
+  await waitForSaved(page);
 
   await openScreen(page, 'Notes');
   const list = page.getByRole('list', { name: 'Notes and highlights' });
@@ -343,7 +334,7 @@ test('highlights are listed as quotes in their colour and filter by colour', asy
   await openArticle(page, FIRST_WAR);
   const quote = await highlightPassage(page, 'Green', 'Key **point**');
   test.skip(quote === null, 'The reader cannot highlight yet (another engineer is building it).');
-  await saved(page);
+  await waitForSaved(page);
 
   await openScreen(page, 'Notes');
   const entries = page.getByRole('list', { name: 'Notes and highlights' }).getByRole('listitem');
@@ -377,14 +368,14 @@ test('the annotation screens and both dialogs pass axe in every theme, with data
       '# Sources\nCompare with **de Waal**, chapter 12; see [the war](#/article/article%3Afirst-war).',
     );
     await highlightPassage(page, 'Yellow', 'Worth quoting');
-    await saved(page);
+    await waitForSaved(page);
   }
   await openScreen(page, 'Bookmarks');
   const lachin = bookmarkList(page).getByRole('listitem').filter({ hasText: LACHIN.title });
   await lachin.getByRole('combobox', { name: 'Add tag' }).fill('blockade, 2023');
   await lachin.getByRole('combobox', { name: 'Add tag' }).press('Enter');
   await expect(lachin.getByRole('list', { name: /^Tags of/ }).getByRole('listitem')).toHaveCount(2);
-  await saved(page);
+  await waitForSaved(page);
 
   for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
     await setTheme(page, theme);

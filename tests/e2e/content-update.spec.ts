@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildContentDb } from '../../scripts/content/build';
-import { selectText } from './helpers';
+import { selectText, waitForSaved } from './helpers';
 
 const ARTICLE = './#/article/article%3Afirst-war';
 const KEPT = 'The dispute turned violent within days of the vote.';
@@ -46,12 +46,7 @@ test('after a content update, highlights re-attach and a removed passage is show
   ).toBeVisible();
   await highlight(page, KEPT, 'Green');
   await highlight(page, REMOVED, 'Blue');
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /^Saved$/ })
-      .last(),
-  ).toBeVisible();
+  await waitForSaved(page);
 
   const release = await changedLibrary();
   await page.route('**/reader.db', (route) =>

@@ -38,3 +38,13 @@ export async function selectText(page: Page, phrase: string): Promise<void> {
     throw new Error(`"${text}" is not in the article`);
   }, phrase);
 }
+
+/** Waits until the footer says the last change is saved. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .last(),
+  ).toBeVisible();
+}

@@ -1,7 +1,7 @@
 // A reader's day: open an article, adjust the text, read, bookmark, note, highlight, reload
 // and find everything where it was; then remove the bookmark and undo.
 import { expect, test, type Page } from '@playwright/test';
-import { selectText } from './helpers';
+import { selectText, waitForSaved } from './helpers';
 
 const ARTICLE = './#/article/article%3Afirst-war';
 const TITLE = 'The first war, 1988–1994';
@@ -62,12 +62,7 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
   await expect(progress).not.toHaveAttribute('aria-valuenow', shownBefore);
   const scrolled = await content.evaluate((el) => el.scrollTop);
   await page.waitForTimeout(600);
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /^Saved$/ })
-      .last(),
-  ).toBeVisible();
+  await waitForSaved(page);
 
   // Reload: everything is where it was.
   await page.reload();

@@ -2,7 +2,7 @@
 // states, recent searches and the user's own notes, through the page only.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors } from './helpers';
+import { failOnPageErrors, waitForSaved } from './helpers';
 
 failOnPageErrors();
 
@@ -24,15 +24,6 @@ async function openSearch(page: Page, hash: string) {
   if (hash) await page.goto(`./${hash}`);
   await expect(page.getByRole('heading', { level: 1, name: /^Results for/ })).toBeVisible();
   await expect(page.locator('.search-main')).toHaveAttribute('aria-busy', 'false');
-}
-
-async function saved(page: Page) {
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /^Saved$/ })
-      .last(),
-  ).toBeVisible();
 }
 
 async function setTheme(page: Page, theme: 'Light' | 'Dark') {
@@ -196,7 +187,7 @@ test('recent searches are remembered, offered in the box and survive a reload', 
   // Enter records a search at once; typing alone records it once the results have settled.
   await searchBox(page).fill('Hakari');
   await searchBox(page).press('Enter');
-  await saved(page);
+  await waitForSaved(page);
   await searchBox(page).fill('Shusha');
   await expect(page.getByRole('heading', { level: 1, name: 'Results for “Shusha”' })).toBeVisible();
   // The box offers both once the results have been on screen for a moment.
@@ -225,7 +216,7 @@ test('recent searches are remembered, offered in the box and survive a reload', 
   await page.goto('./#/search?q=');
   await page.getByRole('button', { name: 'Clear recent searches' }).click();
   await expect(page.getByText('Searches you make are listed here.')).toBeVisible();
-  await saved(page);
+  await waitForSaved(page);
   await page.reload();
   await expect(page.getByText('Searches you make are listed here.')).toBeVisible();
 });
@@ -247,7 +238,7 @@ test('a note the user writes is found under "Your notes" and opens its article',
   const note = page.getByRole('textbox', { name: 'Note', exact: true });
   test.skip((await note.count()) === 0, 'The reader has no Note box.');
   await note.fill('Ask the archivist about the Marzipanov letters.');
-  await saved(page);
+  await waitForSaved(page);
 
   await searchBox(page).fill('marzipanov');
   const notes = group(page, 'Your notes');

@@ -7,6 +7,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { Library } from '../../renderer/db/library';
 import { buildContentDb } from '../../scripts/content/build';
 import type { ValidationRules } from '../../scripts/content/validate';
+import { CONTENT_ROOT } from '../../scripts/paths';
 
 export const FIXTURE_CONTENT = resolve(import.meta.dirname, '../fixtures/content');
 
@@ -40,4 +41,10 @@ export function copyFixtureContent(): string {
 
 export function tempDir(prefix = 'kr-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The real bundled library, built from resources/content, with an empty user DB. */
+export async function openBundledLibrary(): Promise<Library> {
+  const { bytes } = await buildContentDb(CONTENT_ROOT);
+  return Library.open(await getSql(), { content: bytes, contentPath: 'reader.db', user: null });
 }

@@ -1,20 +1,13 @@
 // The questions a reader must be able to answer from the app alone, with sources.
-import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Library } from '../../renderer/db/library';
+import type { Library } from '../../renderer/db/library';
+import { openBundledLibrary } from '../helpers/fixture';
 import type { EventItem } from '../../renderer/db/types';
-import { buildContentDb } from '../../scripts/content/build';
-import { CONTENT_ROOT } from '../../scripts/paths';
 
 let library: Library;
 
 beforeAll(async () => {
-  const { bytes } = await buildContentDb(CONTENT_ROOT);
-  library = Library.open(await initSqlJs(), {
-    content: bytes,
-    contentPath: 'reader.db',
-    user: null,
-  });
+  library = await openBundledLibrary();
 });
 
 function sourcedEvent(id: string): EventItem {

@@ -1,11 +1,9 @@
 // Search relevance: for each query in queries.ts, the item a reader wants must be among the
 // first three hits of the search over the bundled library. Prints the share that pass, per group
 // and overall, with the actual top 3 of every failure.
-import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Library } from '../../renderer/db/library';
-import { buildContentDb } from '../../scripts/content/build';
-import { CONTENT_ROOT } from '../../scripts/paths';
+import type { Library } from '../../renderer/db/library';
+import { openBundledLibrary } from '../helpers/fixture';
 import { RELEVANCE_CASES, RELEVANCE_GROUPS, type RelevanceCase } from './queries';
 
 const TOP = 3;
@@ -15,12 +13,7 @@ const MIN_PER_GROUP = 3;
 let library: Library;
 
 beforeAll(async () => {
-  const { bytes } = await buildContentDb(CONTENT_ROOT);
-  library = Library.open(await initSqlJs(), {
-    content: bytes,
-    contentPath: 'reader.db',
-    user: null,
-  });
+  library = await openBundledLibrary();
 });
 
 interface Outcome {

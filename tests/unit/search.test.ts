@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bm25, toMatchExpression } from '../../renderer/db/search';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchResults } from '../../renderer/db/types';
+import { mulberry32 } from '../../scripts/random';
 import { openFixtureLibrary } from '../helpers/fixture';
 
 describe('search query', () => {
@@ -230,7 +231,7 @@ describe('search', () => {
   it('returns normally for hundreds of random and hostile queries', async () => {
     const library = await openFixtureLibrary();
     library.saveNote('article:test-war', 'A note so the user index is searched too.');
-    const random = seeded(20261124);
+    const random = mulberry32(20261124);
     const pieces = [
       'kalbajar',
       'Khankendi',
@@ -303,18 +304,6 @@ describe('search', () => {
     expect(library.search('kalbajar').total).toBe(3);
   });
 });
-
-/** A small seeded generator, so the random queries are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('bm25', () => {
   it('scores more hits in a shorter field higher', () => {
