@@ -16,6 +16,7 @@ import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
+import { MapScreen } from '../features/map/MapScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
@@ -27,6 +28,7 @@ import { useRoute, type Route } from './router';
 const MAIN_SCREENS: readonly { name: Route['name']; label: string; href: string }[] = [
   { name: 'library', label: 'Library', href: '#/' },
   { name: 'timeline', label: 'Timeline', href: '#/timeline' },
+  { name: 'map', label: 'Map', href: '#/map' },
   { name: 'bookmarks', label: 'Bookmarks', href: '#/bookmarks' },
   { name: 'notes', label: 'Notes', href: '#/notes' },
   { name: 'search', label: 'Search', href: '#/search?q=' },
@@ -146,6 +148,8 @@ function Screen({ route }: { route: Route }) {
       return <NotesScreen />;
     case 'timeline':
       return <TimelineScreen />;
+    case 'map':
+      return <MapScreen until={route.until} />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':

@@ -1,5 +1,6 @@
 // Hash routes, so every item has a link: #/article/<id>, #/event/<id>,
-// #/search?q=...&kind=...&from=...&to=...&category=...&topic=...&place=...
+// #/search?q=...&kind=...&from=...&to=...&category=...&topic=...&place=...,
+// #/map?until=YYYY-MM-DD
 import { useSyncExternalStore } from 'react';
 import { SEARCH_KINDS, type SearchKind } from '../db/types';
 
@@ -25,6 +26,12 @@ export type SearchParam = (typeof SEARCH_PARAMS)[number];
 /** Longer filter values than this are not from this app's links: they are dropped. */
 const MAX_PARAM = 200;
 
+/** The map, showing events up to a day; without `until` it shows every event. */
+export interface MapRoute {
+  name: 'map';
+  until?: string;
+}
+
 export type Route =
   | { name: 'library' }
   | { name: 'article'; id: string }
@@ -34,6 +41,7 @@ export type Route =
   | { name: 'bookmarks' }
   | { name: 'notes' }
   | { name: 'timeline' }
+  | MapRoute
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
@@ -51,6 +59,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'source', id: id.startsWith('source:') ? id : `source:${id}` };
   }
   if (head === 'search' && segments.length === 1) return parseSearch(queryString);
+  if (head === 'map' && segments.length === 1) return parseMap(queryString);
   if (
     segments.length === 1 &&
     (head === 'bookmarks' || head === 'notes' || head === 'timeline' || head === 'settings')
@@ -73,6 +82,12 @@ function parseSearch(queryString: string): SearchRoute {
     }
   }
   return route;
+}
+
+function parseMap(queryString: string): MapRoute {
+  const until = new URLSearchParams(queryString).get('until')?.trim();
+  // Only a calendar day is kept; anything else shows every event.
+  return until && /^\d{4}-\d{2}-\d{2}$/.test(until) ? { name: 'map', until } : { name: 'map' };
 }
 
 function searchHref(route: SearchRoute): string {
@@ -102,6 +117,8 @@ export function hrefFor(route: Route): string {
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
     case 'search':
       return searchHref(route);
+    case 'map':
+      return route.until ? `#/map?until=${route.until}` : '#/map';
     case 'bookmarks':
     case 'notes':
     case 'timeline':

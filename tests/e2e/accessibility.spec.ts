@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'library', path: './#/', ready: (p) => expectHeading(p, 'Library') },
   { name: 'timeline', path: './#/timeline', ready: (p) => expectHeading(p, 'Timeline') },
+  { name: 'map', path: './#/map', ready: (p) => expectHeading(p, 'Map') },
   { name: 'bookmarks', path: './#/bookmarks', ready: (p) => expectHeading(p, 'Bookmarks') },
   { name: 'notes', path: './#/notes', ready: (p) => expectHeading(p, 'Notes') },
   { name: 'settings', path: './#/settings', ready: (p) => expectHeading(p, 'Settings') },

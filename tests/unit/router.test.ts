@@ -105,3 +105,17 @@ describe('search links', () => {
     expect(route).toEqual({ name: 'search', query: 'a&b=c', category: 'x&q=y' });
   });
 });
+
+describe('map links', () => {
+  it('carry the day the map shows events up to', () => {
+    expect(parseRoute('#/map')).toEqual({ name: 'map' });
+    expect(parseRoute('#/map?until=1994-05-12')).toEqual({ name: 'map', until: '1994-05-12' });
+    expect(hrefFor({ name: 'map', until: '1994-05-12' })).toBe('#/map?until=1994-05-12');
+    expect(hrefFor({ name: 'map' })).toBe('#/map');
+  });
+
+  it('ignore an until that is not a calendar day', () => {
+    expect(parseRoute('#/map?until=1994')).toEqual({ name: 'map' });
+    expect(parseRoute('#/map?until=<script>')).toEqual({ name: 'map' });
+  });
+});

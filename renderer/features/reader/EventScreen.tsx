@@ -1,7 +1,7 @@
 // One event: its date and precision, place with every name, actors, figures with their
 // owners, sources (with Copy citation) and the articles that discuss it, and the reader's note.
 import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
+import { hrefFor, itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import type { CasualtyFigure, EventItem } from '../../db/types';
 import { BookmarkButton } from '../../components/BookmarkButton';
@@ -59,6 +59,14 @@ export function EventScreen({ id }: { id: string }) {
                 <span className="muted"> · also {otherNames.join(', ')}</span>
               )}
               {place.note && <p className="muted">{place.note}</p>}
+              {!place.outsideRegion && (
+                <p>
+                  {/* A year or month reads as its first day: the map shows events up to a day. */}
+                  <a href={hrefFor({ name: 'map', until: `${e.dateStart}-01-01`.slice(0, 10) })}>
+                    Show on the map
+                  </a>
+                </p>
+              )}
             </dd>
           </>
         )}

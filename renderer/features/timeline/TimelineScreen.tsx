@@ -1,26 +1,92 @@
-// The timeline, first version: every event in time order under its era's heading. The events
-// form one tab stop; ArrowUp/ArrowDown (and Home/End) move between them, Enter opens one.
-import { useRef, useState, type KeyboardEvent } from 'react';
+// The timeline: events in time order under their era (with a short introduction) and, within
+// it, under the period the zoom divides time into. Above the list are the toolbar and a strip
+// of events per period that scrolls the list. The events form one tab stop; ArrowUp/ArrowDown
+// (and Home/End) move between them, Enter opens one.
+import { startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useApp } from '../../app/context';
 import { itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 import { Loading } from '../../components/Loading';
+import type { EventItem } from '../../db/types';
 import { slugLabel } from '../library/labels';
+import { ERA_INTROS } from './eraIntros';
+import { facetChoices, filterEvents, type TimelineFacet, type TimelineFilters } from './filters';
 import { groupByEra } from './groupByEra';
+import { firstOnOrAfter, parseJumpDate } from './jumpDate';
+import { spanLabel } from './ranges';
+import { TimelineControls } from './TimelineControls';
+import { TimelineHistogram } from './TimelineHistogram';
+import { timelineCsv } from './timelineCsv';
+import { parseTimelineView, timelineViewHref, type TimelineView } from './viewState';
+import { bucketKey, bucketRuns, histogram } from './zoom';
 import './timeline.css';
+
+/**
+ * Events rendered in the first pass; the rest follow in background passes of twice as many, so
+ * thousands of events show at once and fill in without blocking input.
+ */
+const FIRST_PASS = 400;
 
 export function TimelineScreen() {
   const { db } = useApp();
   const events = useQuery(() => db.listEvents(), [db]);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState<string | null>(null);
-
   if (events.status === 'loading') return <Loading />;
   if (events.status === 'error')
     return <p role="alert">The timeline could not be loaded: {events.message}</p>;
+  return <TimelineBody events={events.data} />;
+}
 
-  const groups = groupByEra(events.data);
-  const tabStop = active ?? events.data[0]?.id ?? null;
+function facetLabel(facet: TimelineFacet, value: string, byPlace: Map<string, string>): string {
+  return facet === 'place' ? (byPlace.get(value) ?? value) : slugLabel(value);
+}
+
+function TimelineBody({ events }: { events: readonly EventItem[] }) {
+  const { shell } = useApp();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [view, setViewState] = useState<TimelineView>(() =>
+    parseTimelineView(window.location.hash),
+  );
+  const [status, setStatus] = useState('');
+
+  const setView = (next: TimelineView) => {
+    setViewState(next);
+    // Replaces rather than adds a history entry: Back leaves the timeline, not one filter.
+    window.history.replaceState(window.history.state, '', timelineViewHref(next));
+  };
+
+  const placeNames = useMemo(
+    () => new Map(events.flatMap((e) => (e.place ? [[e.place.id, e.place.names.en]] : []))),
+    [events],
+  );
+  const shown = useMemo(() => filterEvents(events, view.filters), [events, view.filters]);
+  const facets = useMemo(
+    () => facetChoices(events, view.filters, (f, v) => facetLabel(f, v, placeNames)),
+    [events, view.filters, placeNames],
+  );
+  const buckets = useMemo(() => histogram(shown, view.zoom), [shown, view.zoom]);
+  const [limit, setLimit] = useState(FIRST_PASS);
+  useEffect(() => {
+    if (limit >= shown.length) return;
+    const timer = setTimeout(() => startTransition(() => setLimit((n) => n + FIRST_PASS * 2)));
+    return () => clearTimeout(timer);
+  }, [limit, shown.length]);
+  const rendered = useMemo(
+    () => (limit >= shown.length ? shown : shown.slice(0, limit)),
+    [shown, limit],
+  );
+  const groups = useMemo(() => groupByEra(rendered), [rendered]);
+
+  /** Renders every event now, for a jump to one not yet rendered. */
+  const renderAll = () => {
+    if (limit < shown.length) flushSync(() => setLimit(shown.length));
+  };
+
+  const tabStop = active !== null && shown.some((e) => e.id === active) ? active : shown[0]?.id;
+
+  const linkFor = (id: string) =>
+    rootRef.current?.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`) ?? null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     const links = [...(rootRef.current?.querySelectorAll<HTMLElement>('a.timeline-link') ?? [])];
@@ -35,16 +101,80 @@ export function TimelineScreen() {
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
+    if (event.key === 'End' && links.length < shown.length) {
+      renderAll();
+      linkFor(shown[shown.length - 1]?.id ?? '')?.focus();
+      return;
+    }
     links[Math.max(0, Math.min(links.length - 1, target))]?.focus();
+  };
+
+  const pickBucket = (key: string) => {
+    const first = shown.find((e) => bucketKey(e.dateStart, view.zoom) === key);
+    if (!first) return;
+    renderAll();
+    setActive(first.id);
+    rootRef.current
+      ?.querySelector(`[data-bucket="${CSS.escape(key)}"]`)
+      ?.scrollIntoView({ block: 'start' });
+  };
+
+  const jumpTo = (text: string): string | null => {
+    const parsed = parseJumpDate(text);
+    if (!parsed.ok) return parsed.message;
+    const at = firstOnOrAfter(shown, parsed.date);
+    const target = shown[at];
+    if (!target) return `No events shown on or after ${parsed.date}.`;
+    renderAll();
+    setActive(target.id);
+    linkFor(target.id)?.focus();
+    return null;
+  };
+
+  const exportCsv = async () => {
+    const answer = await shell.saveExport({
+      suggestedName: 'karabakh-timeline.csv',
+      mimeType: 'text/csv;charset=utf-8',
+      data: timelineCsv(shown),
+    });
+    if (!answer.ok) setStatus(`The CSV could not be saved: ${answer.error.message}`);
+    else if (answer.value) setStatus(`Exported ${shown.length} events to ${answer.value.savedTo}.`);
+    else setStatus('');
+  };
+
+  const setFilter = (facet: TimelineFacet, value: string) => {
+    const filters: TimelineFilters = { ...view.filters };
+    if (value) filters[facet] = value;
+    else delete filters[facet];
+    setView({ ...view, filters });
   };
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <h1 id="timeline-heading">Timeline</h1>
-      <p className="muted">
-        {events.data.length} events in time order. Use the arrow keys to move between events and
-        Enter to open one.
+      <p className="muted timeline-intro">
+        {shown.length === events.length
+          ? `${events.length} events in time order.`
+          : `${shown.length} of ${events.length} events in time order.`}{' '}
+        <span className="timeline-keys-hint">
+          Use the arrow keys to move between events and Enter to open one.
+        </span>
       </p>
+      <TimelineControls
+        zoom={view.zoom}
+        onZoom={(zoom) => setView({ ...view, zoom })}
+        facets={facets}
+        filters={view.filters}
+        onFilter={setFilter}
+        onClear={() => setView({ ...view, filters: {} })}
+        onJump={jumpTo}
+        onExport={() => void exportCsv()}
+      />
+      <p className="timeline-status" role="status">
+        {status}
+      </p>
+      <TimelineHistogram buckets={buckets} onPick={pickBucket} />
+      {shown.length === 0 && <p>No events match these filters.</p>}
       <div ref={rootRef} onKeyDown={onKeyDown}>
         {groups.map((group) => (
           <section key={group.era} className="timeline-era" aria-labelledby={`era-${group.era}`}>
@@ -54,33 +184,61 @@ export function TimelineScreen() {
                 {group.events.length} {group.events.length === 1 ? 'event' : 'events'}
               </span>
             </h2>
-            <ol className="timeline-events">
-              {group.events.map((event) => (
-                <li key={event.id} className="timeline-event">
-                  <time dateTime={event.dateStart} className="timeline-date">
-                    {event.displayDate}
-                  </time>
-                  <span className="timeline-body">
-                    <a
-                      className="timeline-link"
-                      href={itemHref(event.id)}
-                      tabIndex={event.id === tabStop ? 0 : -1}
+            {ERA_INTROS[group.era] && <p className="timeline-era-intro">{ERA_INTROS[group.era]}</p>}
+            {bucketRuns(group.events, view.zoom).map((run) => (
+              <section key={run.key} className="timeline-bucket">
+                <h3 data-bucket={run.key} className="timeline-bucket-heading">
+                  {run.label}
+                </h3>
+                <ol className="timeline-events">
+                  {run.events.map((event) => (
+                    <TimelineRow
+                      key={event.id}
+                      event={event}
+                      tabbable={event.id === tabStop}
                       onFocus={() => setActive(event.id)}
-                    >
-                      {event.title}
-                    </a>
-                    <span className="timeline-meta">
-                      {[slugLabel(event.category), event.place?.names.en]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ol>
+                    />
+                  ))}
+                </ol>
+              </section>
+            ))}
           </section>
         ))}
       </div>
     </section>
+  );
+}
+
+function TimelineRow({
+  event,
+  tabbable,
+  onFocus,
+}: {
+  event: EventItem;
+  tabbable: boolean;
+  onFocus(): void;
+}) {
+  const span = spanLabel(event);
+  return (
+    <li className={span ? 'timeline-event timeline-event-range' : 'timeline-event'}>
+      <time dateTime={event.dateStart} className="timeline-date">
+        {event.displayDate}
+        {span && <span className="timeline-span">{span}</span>}
+      </time>
+      <span className="timeline-body">
+        <a
+          className="timeline-link"
+          data-id={event.id}
+          href={itemHref(event.id)}
+          tabIndex={tabbable ? 0 : -1}
+          onFocus={onFocus}
+        >
+          {event.title}
+        </a>
+        <span className="timeline-meta">
+          {[slugLabel(event.category), event.place?.names.en].filter(Boolean).join(' · ')}
+        </span>
+      </span>
+    </li>
   );
 }

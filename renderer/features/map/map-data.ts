@@ -1,0 +1,68 @@
+// Turns events and places into what the map draws: days on the time slider, the events with a
+// point in the region, and the labelled places.
+import type { EventItem, Place } from '../../db/types';
+import { inRegion } from './region';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a date written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function dayNumber(date: string): number {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface MapEvents {
+  /** Events with a place inside the map, in date order. */
+  shown: EventItem[];
+  /** How many events have no place, or one outside the region the map covers. */
+  unplaced: number;
+  /** The distinct event days, ascending: the stops for the keyboard and Play. */
+  days: number[];
+}
+
+export function mapEvents(events: readonly EventItem[]): MapEvents {
+  const shown = events
+    .filter((e) => e.place && !e.place.outsideRegion && inRegion(e.place.lon, e.place.lat))
+    .sort((a, b) => a.dateStart.localeCompare(b.dateStart));
+  const days = [...new Set(events.map((e) => dayNumber(e.dateStart)))].sort((a, b) => a - b);
+  return { shown, unplaced: events.length - shown.length, days };
+}
+
+/** Places that get a label, and on which side of their dot it goes to avoid neighbours. */
+const LABELLED: Record<string, 'right' | 'left' | 'below'> = {
+  'place:yerevan': 'right',
+  'place:gyumri': 'right',
+  'place:tbilisi': 'right',
+  'place:baku': 'left',
+  'place:ganja': 'right',
+  'place:barda': 'right',
+  'place:nakhchivan': 'right',
+  'place:stepanakert': 'right',
+  'place:shusha': 'left',
+  'place:martakert': 'right',
+  'place:martuni': 'below',
+  'place:hadrut': 'left',
+  'place:lachin': 'left',
+  'place:kalbajar': 'left',
+  'place:aghdam': 'right',
+  'place:fuzuli': 'right',
+  'place:jabrayil': 'below',
+  'place:goris': 'left',
+  'place:kapan': 'left',
+};
+
+export interface LabelledPlace {
+  place: Place;
+  side: 'right' | 'left' | 'below';
+}
+
+export function labelledPlaces(places: readonly Place[]): LabelledPlace[] {
+  return places.flatMap((place) => {
+    const side = LABELLED[place.id];
+    return side && inRegion(place.lon, place.lat) ? [{ place, side }] : [];
+  });
+}
