@@ -1,7 +1,8 @@
 // Dates with their precision: "1988", "February 1988", "27–29 February 1988".
 import type { DatePrecision } from './types';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

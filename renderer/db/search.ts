@@ -5,6 +5,7 @@
 import type { Database, SqlValue } from 'sql.js';
 import { nameKey, SEARCH_COLUMN_WEIGHTS, VISIBLE_SEARCH_COLUMNS } from './search-index';
 import { editDistance, foldAccents, skeleton, skeletons, wordsOf } from './spelling';
+import { MONTHS } from './dates';
 import { all, num, str, strOrNull } from './sql';
 import {
   SEARCH_KINDS,
@@ -233,24 +234,12 @@ const ALIAS_WEIGHT = 0.5;
 const PLACE_BOOST = 1.3;
 const DATE_BOOST = { day: 2.5, month: 1.8, year: 1.5 } as const;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 function monthNumber(word: string): number {
   const w = word.toLowerCase();
-  const index = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+  const index = MONTHS.findIndex((name) => {
+    const m = name.toLowerCase();
+    return m === w || (w.length >= 3 && m.startsWith(w));
+  });
   return index + 1;
 }
 

@@ -2,6 +2,8 @@
 // per-bucket counts the histogram strip draws. Dates are ISO prefixes ('1992', '1992-05',
 // '1992-05-17'), so a bucket is a prefix of the date, rounded for decades and centuries.
 
+import { MONTHS } from '../../db/dates';
+
 export const ZOOMS = ['century', 'decade', 'year', 'month'] as const;
 export type Zoom = (typeof ZOOMS)[number];
 
@@ -15,21 +17,6 @@ export const ZOOM_LABELS: Record<Zoom, string> = {
 export function isZoom(value: string | null | undefined): value is Zoom {
   return (ZOOMS as readonly string[]).includes(value ?? '');
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The bucket a date falls in: '1900', '1990', '1992' or '1992-05' (or '1992' when the date has no month). */
 export function bucketKey(date: string, zoom: Zoom): string {
