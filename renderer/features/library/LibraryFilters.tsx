@@ -1,6 +1,7 @@
 // The library's filter and sort controls: native selects, each option with the number of items
 // it would show.
 import { useId } from 'react';
+import { FacetSelect } from '../../components/FacetSelect';
 import { FACETS, type Facet, type FacetOption, type Filters, type SortKey } from './browse';
 
 const FACET_LABELS: Record<Facet, { label: string; any: string }> = {
@@ -56,29 +57,17 @@ export function LibraryFilters({
         </select>
       </div>
       {FACETS.map((facet) => (
-        <div className="library-field" key={facet}>
-          <label htmlFor={`${id}-${facet}`}>{FACET_LABELS[facet].label}</label>
-          <select
-            id={`${id}-${facet}`}
-            value={filters[facet] ?? ''}
-            onChange={(e) => onFilter(facet, e.target.value)}
-          >
-            <option value="">
-              {FACET_LABELS[facet].any} ({totals[facet]})
-            </option>
-            {options[facet].map((option) => (
-              <option
-                key={option.value}
-                value={option.value}
-                // An empty option stays listed (so the list does not jump) but cannot be chosen,
-                // unless it is the current choice.
-                disabled={option.count === 0 && filters[facet] !== option.value}
-              >
-                {option.label} ({option.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FacetSelect
+          key={facet}
+          id={`${id}-${facet}`}
+          className="library-field"
+          label={FACET_LABELS[facet].label}
+          anyLabel={FACET_LABELS[facet].any}
+          total={totals[facet]}
+          choices={options[facet]}
+          value={filters[facet] ?? ''}
+          onChange={(value) => onFilter(facet, value)}
+        />
       ))}
       {/* aria-disabled rather than disabled, so the button keeps focus after clearing. */}
       <button

@@ -1,4 +1,5 @@
 // The timeline's toolbar: zoom, filters with counts, "Jump to date", and export and print.
+import { FacetSelect } from '../../components/FacetSelect';
 import { useId, useState, type FormEvent } from 'react';
 import {
   TIMELINE_FACETS,
@@ -56,27 +57,17 @@ export function TimelineControls(props: Props) {
         ))}
       </fieldset>
       {TIMELINE_FACETS.map((facet) => (
-        <div className="timeline-field" key={facet}>
-          <label htmlFor={`${id}-${facet}`}>{FACET_LABELS[facet].label}</label>
-          <select
-            id={`${id}-${facet}`}
-            value={filters[facet] ?? ''}
-            onChange={(e) => onFilter(facet, e.target.value)}
-          >
-            <option value="">
-              {FACET_LABELS[facet].any} ({facets[facet].total})
-            </option>
-            {facets[facet].choices.map((choice) => (
-              <option
-                key={choice.value}
-                value={choice.value}
-                disabled={choice.count === 0 && filters[facet] !== choice.value}
-              >
-                {choice.label} ({choice.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FacetSelect
+          key={facet}
+          id={`${id}-${facet}`}
+          className="timeline-field"
+          label={FACET_LABELS[facet].label}
+          anyLabel={FACET_LABELS[facet].any}
+          total={facets[facet].total}
+          choices={facets[facet].choices}
+          value={filters[facet] ?? ''}
+          onChange={(value) => onFilter(facet, value)}
+        />
       ))}
       <button
         type="button"
