@@ -36,6 +36,9 @@ export type ExportRequest = {
 /** null when the user closed the dialog without choosing a place. */
 export type ExportResult = { savedTo: string } | null;
 
+/** `suggestedName` is a plain file name ending in .pdf, offered in the save dialog. */
+export type PrintRequest = { suggestedName: string };
+
 export type AppInfo = {
   name: string;
   version: string;
@@ -88,6 +91,11 @@ export interface ShellApi {
   setAsideUserDb(reason: string): Promise<Envelope<SetAside>>;
   openImportFiles(): Promise<Envelope<PickedFile[]>>;
   saveExport(request: ExportRequest): Promise<Envelope<ExportResult>>;
+  /**
+   * Saves the current view as a PDF laid out by the page's print styles. In a browser,
+   * which cannot write the file itself, this opens the print dialog and answers null.
+   */
+  printToPdf(request: PrintRequest): Promise<Envelope<ExportResult>>;
   /** http and https only, and only after the user confirms. */
   openExternal(url: string): Promise<Envelope<{ opened: boolean }>>;
   appInfo(): Promise<Envelope<AppInfo>>;
@@ -104,6 +112,7 @@ export const CHANNELS = {
   setAsideUserDb: 'shell:set-aside-user-db',
   openImportFiles: 'shell:open-import-files',
   saveExport: 'shell:save-export',
+  printToPdf: 'shell:print-to-pdf',
   openExternal: 'shell:open-external',
   appInfo: 'shell:app-info',
   flushed: 'shell:flushed',

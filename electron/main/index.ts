@@ -24,6 +24,7 @@ import { createAppProtocolHandler } from './app-protocol-handler';
 import { createExportSaver, createImportPicker } from './dialogs';
 import type { DialogDeps } from './dialogs';
 import { registerHandlers, trustedSenderCheck } from './ipc';
+import { createPdfPrinter } from './print-to-pdf';
 import { buildMenuTemplate } from './menu';
 import { createOpenExternal } from './open-external';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, isOnOrigins, originOf } from './origins';
@@ -227,6 +228,7 @@ function start(): void {
         saveQueue,
         pickImportFiles: createImportPicker(dialogDeps),
         saveExport: createExportSaver(dialogDeps),
+        printToPdf: createPdfPrinter(dialogDeps),
         openExternal,
         appInfo: () => ({
           name: app.getName(),

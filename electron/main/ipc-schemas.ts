@@ -75,6 +75,15 @@ const exportRequest = z.strictObject(
   { error: 'The export request is not in the expected form.' },
 );
 
+const pdfName = fileName.refine((name) => /^.+\.pdf$/i.test(name), {
+  error: 'The file name must end in .pdf.',
+});
+
+const printRequest = z.strictObject(
+  { suggestedName: pdfName },
+  { error: 'The print request is not in the expected form.' },
+);
+
 const externalUrl = z
   .string({ error: 'The link must be text.' })
   .max(MAX_URL_CHARS, { error: `The link is longer than ${MAX_URL_CHARS} characters.` })
@@ -87,6 +96,7 @@ export const channelSchemas = {
   setAsideUserDb: oneArgument(reason),
   openImportFiles: noArguments(),
   saveExport: oneArgument(exportRequest),
+  printToPdf: oneArgument(printRequest),
   openExternal: oneArgument(externalUrl),
   appInfo: noArguments(),
   flushed: noArguments(),

@@ -1,6 +1,7 @@
 // Answers the ShellApi channels. Every call is checked in the same order: is the sender
 // our own page, is the input what the schema allows, then the handler runs; whatever
 // happens, the page receives an Envelope, never an exception.
+import type { PrintToPDFOptions } from 'electron';
 import { CHANNELS } from '../shell-api';
 import type { Envelope, ShellApi } from '../shell-api';
 import { channelSchemas, describeInvalidInput } from './ipc-schemas';
@@ -10,15 +11,26 @@ import { APP_ORIGIN, isOnOrigins } from './origins';
 
 type ValueOf<E> = E extends { ok: true; value: infer V } ? V : never;
 
+/** The page that made a call (Electron's WebContents), narrowed to what handlers use. */
+export interface CallerPage {
+  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+}
+
+/** Who made a call, passed after the validated input; most handlers ignore it. */
+export type Caller = { page: CallerPage | null };
+
 /** What main does for each channel: plain async functions of the validated input. */
 export type ShellHandlers = {
   [K in ChannelName]: (
-    ...args: ChannelArgs[K]
+    ...args: [...ChannelArgs[K], caller: Caller]
   ) => Promise<ValueOf<Awaited<ReturnType<ShellApi[K]>>>>;
 };
 
-/** The parts of an IpcMainInvokeEvent the checks read. */
-export type SenderEvent = { senderFrame: { url: string } | null };
+/**
+ * The parts of an IpcMainInvokeEvent the checks and handlers read. Electron always sets
+ * `sender`; stand-ins for calls that never print may leave it out.
+ */
+export type SenderEvent = { senderFrame: { url: string } | null; sender?: CallerPage };
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void;
@@ -104,7 +116,8 @@ async function answer<K extends ChannelName>(
   }
   try {
     const handler = handlers[name] as (...input: unknown[]) => Promise<unknown>;
-    return { ok: true, value: await handler(...(parsed.data as unknown[])) };
+    const caller: Caller = { page: event.sender ?? null };
+    return { ok: true, value: await handler(...(parsed.data as unknown[]), caller) };
   } catch (error) {
     const shellError = toShellError(error);
     if (shellError.code === 'internal') options.log?.(CHANNELS[name], error);

@@ -6,8 +6,9 @@ import type { ShellError, ShellErrorCode } from '../shell-api';
 export class ShellFailure extends Error {
   readonly code: ShellErrorCode;
 
-  constructor(code: ShellErrorCode, message: string) {
-    super(message);
+  /** `cause` keeps the original error for the main-process log; it never crosses the bridge. */
+  constructor(code: ShellErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'ShellFailure';
     this.code = code;
   }

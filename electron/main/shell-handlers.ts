@@ -1,8 +1,8 @@
 // What main does for each ShellApi call, once ipc.ts has checked the sender and the
 // input. Everything the handlers touch is passed in, so they run in plain Node.
 import { readFile } from 'node:fs/promises';
-import type { AppInfo, ExportRequest, ExportResult, PickedFile } from '../shell-api';
-import type { ShellHandlers } from './ipc';
+import type { AppInfo, ExportRequest, ExportResult, PickedFile, PrintRequest } from '../shell-api';
+import type { CallerPage, ShellHandlers } from './ipc';
 import type { SaveQueue } from './save-queue';
 import { describeFsError, ShellFailure } from './shell-failure';
 import { readUserDb, setAside } from './user-db-file';
@@ -13,6 +13,7 @@ export type ShellHandlerDeps = {
   saveQueue: SaveQueue;
   pickImportFiles: () => Promise<PickedFile[]>;
   saveExport: (request: ExportRequest) => Promise<ExportResult>;
+  printToPdf: (request: PrintRequest, page: CallerPage) => Promise<ExportResult>;
   openExternal: (url: string) => Promise<{ opened: boolean }>;
   appInfo: () => AppInfo;
   pageFlushed: () => void;
@@ -69,6 +70,14 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
 
     openImportFiles: () => deps.pickImportFiles(),
     saveExport: (request) => deps.saveExport(request),
+
+    async printToPdf(request, caller) {
+      if (caller.page === null) {
+        throw new ShellFailure('refused', 'There is no page to print.');
+      }
+      return deps.printToPdf(request, caller.page);
+    },
+
     openExternal: (url) => deps.openExternal(url),
 
     async appInfo() {

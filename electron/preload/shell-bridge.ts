@@ -35,6 +35,7 @@ export function createShellApi(ipc: IpcRendererLike): ShellApi {
     setAsideUserDb: (reason) => call(CHANNELS.setAsideUserDb, reason),
     openImportFiles: () => call(CHANNELS.openImportFiles),
     saveExport: (request) => call(CHANNELS.saveExport, request),
+    printToPdf: (request) => call(CHANNELS.printToPdf, request),
     openExternal: (url) => call(CHANNELS.openExternal, url),
     appInfo: () => call(CHANNELS.appInfo),
     flushed: () => call(CHANNELS.flushed),

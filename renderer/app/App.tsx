@@ -13,6 +13,7 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
+import { PlaceScreen } from '../features/places/PlaceScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
@@ -144,6 +145,8 @@ function Screen({ route }: { route: Route }) {
       return <BookmarksScreen />;
     case 'source':
       return <SourceScreen key={route.id} id={route.id} />;
+    case 'place':
+      return <PlaceScreen key={route.id} id={route.id} />;
     case 'notes':
       return <NotesScreen />;
     case 'timeline':

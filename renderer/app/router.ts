@@ -1,4 +1,4 @@
-// Hash routes, so every item has a link: #/article/<id>, #/event/<id>,
+// Hash routes, so every item has a link: #/article/<id>, #/event/<id>, #/place/<id>,
 // #/search?q=...&kind=...&from=...&to=...&category=...&topic=...&place=...,
 // #/map?until=YYYY-MM-DD
 import { useSyncExternalStore } from 'react';
@@ -38,6 +38,7 @@ export type Route =
   | { name: 'event'; id: string }
   | SearchRoute
   | { name: 'source'; id: string }
+  | { name: 'place'; id: string }
   | { name: 'bookmarks' }
   | { name: 'notes' }
   | { name: 'timeline' }
@@ -55,8 +56,8 @@ export function parseRoute(hash: string): Route {
     const full = id.startsWith(`${head}:`) ? id : `${head}:${id}`;
     return { name: head, id: full };
   }
-  if (head === 'source' && id && segments.length === 2) {
-    return { name: 'source', id: id.startsWith('source:') ? id : `source:${id}` };
+  if ((head === 'source' || head === 'place') && id && segments.length === 2) {
+    return { name: head, id: id.startsWith(`${head}:`) ? id : `${head}:${id}` };
   }
   if (head === 'search' && segments.length === 1) return parseSearch(queryString);
   if (head === 'map' && segments.length === 1) return parseMap(queryString);
@@ -114,6 +115,7 @@ export function hrefFor(route: Route): string {
     case 'article':
     case 'event':
     case 'source':
+    case 'place':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
     case 'search':
       return searchHref(route);

@@ -11,6 +11,7 @@ import type {
   ContentMeta,
   DatePrecision,
   EventItem,
+  EventRange,
   ItemKind,
   ItemRef,
   LibraryItem,
@@ -152,8 +153,11 @@ export class ContentStore {
     };
   }
 
-  /** Events in time order, optionally between two ISO dates (inclusive). */
-  listEvents(range: { from?: string; to?: string } = {}): EventItem[] {
+  /**
+   * Events in time order, optionally between two ISO dates (inclusive), at one place, or linked
+   * from one article.
+   */
+  listEvents(range: EventRange = {}): EventItem[] {
     const where: string[] = [];
     const params: SqlValue[] = [];
     if (range.from) {
@@ -165,6 +169,14 @@ export class ContentStore {
       // that begin inside the range are kept.
       where.push('date_start <= ?');
       params.push(range.to);
+    }
+    if (range.place) {
+      where.push('place_id = ?');
+      params.push(range.place);
+    }
+    if (range.article) {
+      where.push('id IN (SELECT event_id FROM article_events WHERE article_id = ?)');
+      params.push(range.article);
     }
     const sql = `SELECT id FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
                  ORDER BY date_start, id`;

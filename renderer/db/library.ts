@@ -16,6 +16,7 @@ import type {
   ItemKind,
   ContentMeta,
   EventItem,
+  EventRange,
   LibraryItem,
   Note,
   NoteWithTarget,
@@ -90,7 +91,7 @@ export class Library {
     return this.content.getEvent(id);
   }
 
-  listEvents(range: { from?: string; to?: string } = {}): EventItem[] {
+  listEvents(range: EventRange = {}): EventItem[] {
     return this.content.listEvents(range);
   }
 

@@ -84,6 +84,17 @@ export interface Article extends ArticleSummary {
   relatedEvents: ItemRef[];
 }
 
+/** Which events to list; every field left out means "any". */
+export interface EventRange {
+  /** Inclusive ISO dates or their prefixes. */
+  from?: string;
+  to?: string;
+  /** Only the events at this place id. */
+  place?: string;
+  /** Only the events this article id links. */
+  article?: string;
+}
+
 export type ItemKind = 'article' | 'event';
 
 /** One row of the library list: an article or an event. */

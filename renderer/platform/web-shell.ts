@@ -1,6 +1,6 @@
 // The ShellApi for a plain browser (npm run web, and the end-to-end tests): the content DB
-// is fetched from the server, the user DB lives in IndexedDB, files come from a file input
-// and exports leave as downloads.
+// is fetched from the server, the user DB lives in IndexedDB, files come from a file input,
+// exports leave as downloads and printing goes through the browser's print dialog.
 import type {
   AppInfo,
   Envelope,
@@ -93,6 +93,13 @@ export function createWebShell(version: string): ShellApi {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return ok({ savedTo: request.suggestedName });
+    },
+
+    // The browser's own print dialog lays the page out with the same print styles and
+    // offers "Save as PDF"; whether anything was saved is not for the page to know.
+    async printToPdf() {
+      window.print();
+      return ok(null);
     },
 
     async openExternal(url) {

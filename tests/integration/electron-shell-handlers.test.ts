@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/shell-api';
 import type { Envelope, ShellApi } from '../../electron/shell-api';
 import { registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
-import type { IpcMainLike, SenderEvent } from '../../electron/main/ipc';
+import type { CallerPage, IpcMainLike, SenderEvent } from '../../electron/main/ipc';
+import { createPdfPrinter } from '../../electron/main/print-to-pdf';
 import { createSaveQueue } from '../../electron/main/save-queue';
 import type { SaveQueue } from '../../electron/main/save-queue';
 import { createShellHandlers } from '../../electron/main/shell-handlers';
@@ -31,15 +32,26 @@ let userDb: string;
 let queue: SaveQueue;
 let flushedCalls: number;
 let ipcMain: FakeIpcMain;
+/** What the save dialog answers; each test that saves chooses its own. */
+let saveAnswer: { canceled: boolean; filePath?: string };
 
 /** Calls a channel as the page would, from app://reader. */
 async function call<K extends keyof typeof CHANNELS>(
   name: K,
   ...args: Parameters<ShellApi[K]>
 ): Promise<Envelope<ValueOf<Awaited<ReturnType<ShellApi[K]>>>>> {
+  return callFrom(undefined, name, ...args);
+}
+
+/** Calls a channel from a page Electron would name as the sender. */
+async function callFrom<K extends keyof typeof CHANNELS>(
+  sender: CallerPage | undefined,
+  name: K,
+  ...args: Parameters<ShellApi[K]>
+): Promise<Envelope<ValueOf<Awaited<ReturnType<ShellApi[K]>>>>> {
   const listener = ipcMain.listeners.get(CHANNELS[name]);
   if (listener === undefined) throw new Error(`no handler for ${name}`);
-  const event: SenderEvent = { senderFrame: { url: 'app://reader/index.html' } };
+  const event: SenderEvent = { senderFrame: { url: 'app://reader/index.html' }, sender };
   return (await listener(event, ...args)) as Envelope<ValueOf<Awaited<ReturnType<ShellApi[K]>>>>;
 }
 
@@ -63,6 +75,7 @@ beforeEach(async () => {
     retryDelayMs: 60_000,
   });
   ipcMain = new FakeIpcMain();
+  saveAnswer = { canceled: true, filePath: '' };
   registerHandlers(
     ipcMain,
     createShellHandlers({
@@ -71,6 +84,10 @@ beforeEach(async () => {
       saveQueue: queue,
       pickImportFiles: async () => [{ name: 'a.md', bytes: bytes('# A') }],
       saveExport: async () => ({ savedTo: join(dir, 'export.md') }),
+      printToPdf: createPdfPrinter({
+        exportFolder: dir,
+        showSaveDialog: async () => saveAnswer,
+      }),
       openExternal: async () => ({ opened: false }),
       appInfo: () => ({
         name: 'Karabakh Reader',
@@ -158,6 +175,63 @@ describe('the user database', () => {
       ok: false,
       error: { code: 'not-found', message: 'There is no saved user data to set aside.' },
     });
+  });
+});
+
+describe('printing the current view to PDF', () => {
+  const pdf = bytes('%PDF-1.7 the timeline %%EOF');
+  const printable = (answer: Uint8Array | Error): CallerPage => ({
+    printToPDF: async () => {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+  });
+
+  it('saves the PDF of the page that asked where the person chose', async () => {
+    saveAnswer = { canceled: false, filePath: join(dir, 'timeline.pdf') };
+    const answer = await callFrom(printable(pdf), 'printToPdf', { suggestedName: 'timeline.pdf' });
+    expect(value(answer)).toEqual({ savedTo: join(dir, 'timeline.pdf') });
+    expect(await readFile(join(dir, 'timeline.pdf'), 'utf8')).toBe('%PDF-1.7 the timeline %%EOF');
+  });
+
+  it('answers null and saves nothing when the person cancels', async () => {
+    const before = await readdir(dir);
+    const answer = await callFrom(printable(pdf), 'printToPdf', { suggestedName: 'timeline.pdf' });
+    expect(value(answer)).toBeNull();
+    expect(await readdir(dir)).toEqual(before);
+  });
+
+  it('answers a page that cannot be printed with a readable error and saves nothing', async () => {
+    saveAnswer = { canceled: false, filePath: join(dir, 'timeline.pdf') };
+    const answer = await callFrom(printable(new Error('Failed to generate PDF')), 'printToPdf', {
+      suggestedName: 'timeline.pdf',
+    });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/could not be turned into a PDF/) },
+    });
+    expect(await readdir(dir)).not.toContain('timeline.pdf');
+  });
+
+  it('answers a file that cannot be written with the reason', async () => {
+    saveAnswer = { canceled: false, filePath: join(dir, 'no-such-folder', 'timeline.pdf') };
+    const answer = await callFrom(printable(pdf), 'printToPdf', { suggestedName: 'timeline.pdf' });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'io-error',
+        message: 'The PDF could not be saved as “timeline.pdf”. The file or folder does not exist.',
+      },
+    });
+  });
+
+  it('refuses to print when no page is named as the sender', async () => {
+    saveAnswer = { canceled: false, filePath: join(dir, 'timeline.pdf') };
+    expect(await call('printToPdf', { suggestedName: 'timeline.pdf' })).toEqual({
+      ok: false,
+      error: { code: 'refused', message: 'There is no page to print.' },
+    });
+    expect(await readdir(dir)).not.toContain('timeline.pdf');
   });
 });
 

@@ -57,6 +57,24 @@ describe('library', () => {
     expect(library.listEvents({ from: '2021-01-01' })).toEqual([]);
   });
 
+  it('lists the events at a place and those an article links, in time order', async () => {
+    const library = await openFixtureLibrary();
+    expect(library.listEvents({ place: 'place:kalbajar' }).map((e) => e.id)).toEqual([
+      'event:1993-04-02-kalbajar',
+      'event:1993-04-30-unsc-822',
+    ]);
+    expect(
+      library.listEvents({ place: 'place:moscow', from: '2020-01-01' }).map((e) => e.id),
+    ).toEqual(['event:2020-11-10-trilateral-statement']);
+    expect(library.listEvents({ article: 'article:test-war' }).map((e) => e.id)).toEqual([
+      'event:1993-04-02-kalbajar',
+      'event:1993-04-30-unsc-822',
+      'event:2020-11-10-trilateral-statement',
+    ]);
+    expect(library.listEvents({ place: 'place:nowhere' })).toEqual([]);
+    expect(library.listEvents({ article: "article:x' OR 1=1 --" })).toEqual([]);
+  });
+
   it('keeps bookmarks, notes and reading progress across a save and reopen', async () => {
     const library = await openFixtureLibrary(null, () => '2026-01-02T03:04:05.000Z');
     expect(library.userStatus).toEqual({ state: 'new' });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, MAX_USER_DB_BYTES } from '../../electron/shell-api';
 import type { Envelope } from '../../electron/shell-api';
 import { isTrustedSenderUrl, registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
-import type { IpcMainLike, SenderEvent, ShellHandlers } from '../../electron/main/ipc';
+import type { CallerPage, IpcMainLike, SenderEvent, ShellHandlers } from '../../electron/main/ipc';
 import type { ChannelName } from '../../electron/main/ipc-schemas';
 import { MAX_EXPORT_BYTES } from '../../electron/main/ipc-schemas';
 import { ShellFailure } from '../../electron/main/shell-failure';
@@ -31,7 +31,8 @@ class FakeIpcMain implements IpcMainLike {
   }
 }
 
-const fromPage: SenderEvent = { senderFrame: { url: 'app://reader/index.html' } };
+const page: CallerPage = { printToPDF: async () => new Uint8Array([37, 80, 68, 70]) };
+const fromPage: SenderEvent = { senderFrame: { url: 'app://reader/index.html' }, sender: page };
 
 function fakeHandlers() {
   return {
@@ -41,6 +42,7 @@ function fakeHandlers() {
     setAsideUserDb: vi.fn(async () => ({ keptAt: '/u/user.db.unreadable' })),
     openImportFiles: vi.fn(async () => []),
     saveExport: vi.fn(async () => ({ savedTo: '/home/notes.md' })),
+    printToPdf: vi.fn(async () => ({ savedTo: '/home/timeline.pdf' })),
     openExternal: vi.fn(async () => ({ opened: true })),
     appInfo: vi.fn(async () => ({
       name: 'Karabakh Reader',
@@ -62,6 +64,7 @@ function setUp() {
 }
 
 const goodExport = { suggestedName: 'notes.md', mimeType: 'text/markdown', data: '# Notes' };
+const goodPrint = { suggestedName: 'timeline.pdf' };
 
 /** One valid argument list per channel. */
 const validArgs: { [K in ChannelName]: unknown[] } = {
@@ -71,6 +74,7 @@ const validArgs: { [K in ChannelName]: unknown[] } = {
   setAsideUserDb: ['file is not a database'],
   openImportFiles: [],
   saveExport: [goodExport],
+  printToPdf: [goodPrint],
   openExternal: ['https://www.crisisgroup.org/'],
   appInfo: [],
   flushed: [],
@@ -121,6 +125,24 @@ const badArgs: { [K in ChannelName]: [string, unknown[]][] } = {
     ['text over 100 MB', [{ ...goodExport, data: 'é'.repeat(MAX_EXPORT_BYTES / 2 + 1) }]],
     ['an unexpected field', [{ ...goodExport, path: '/etc/passwd' }]],
   ],
+  printToPdf: [
+    ['no request', []],
+    ['a string', ['timeline.pdf']],
+    ['an empty object', [{}]],
+    ['a number as name', [{ suggestedName: 42 }]],
+    ['a name with a folder', [{ suggestedName: '../../timeline.pdf' }]],
+    ['a name with a Windows folder', [{ suggestedName: 'C:\\Users\\x\\timeline.pdf' }]],
+    ['an absolute name', [{ suggestedName: '/tmp/timeline.pdf' }]],
+    ['an empty name', [{ suggestedName: '' }]],
+    ['a name with a NUL', [{ suggestedName: 'timeline\u0000.pdf' }]],
+    ['a name over 200 characters', [{ suggestedName: `${'t'.repeat(197)}.pdf` }]],
+    ['a name without an extension', [{ suggestedName: 'timeline' }]],
+    ['a name with another extension', [{ suggestedName: 'timeline.html' }]],
+    ['a name that only looks like a PDF', [{ suggestedName: 'timeline.pdf.exe' }]],
+    ['an extension and nothing before it', [{ suggestedName: '.pdf' }]],
+    ['an unexpected field', [{ ...goodPrint, data: 'x' }]],
+    ['a second argument', [goodPrint, goodPrint]],
+  ],
   openExternal: [
     ['no URL', []],
     ['a number', [42]],
@@ -144,7 +166,7 @@ describe('registerHandlers', () => {
       const answer = await ipcMain.invoke(CHANNELS[name], fromPage, ...validArgs[name]);
       expect(answer.ok).toBe(true);
       expect(handlers[name]).toHaveBeenCalledTimes(1);
-      expect(handlers[name]).toHaveBeenCalledWith(...validArgs[name]);
+      expect(handlers[name]).toHaveBeenCalledWith(...validArgs[name], { page });
     },
   );
 
@@ -165,6 +187,37 @@ describe('registerHandlers', () => {
       expect(handlers[name]).not.toHaveBeenCalled();
     },
   );
+
+  it.each([
+    'Timeline 1988–1994.pdf',
+    'timeline.PDF',
+    'karabakh.timeline.pdf',
+    `${'t'.repeat(196)}.pdf`,
+  ])('accepts %s as the name of a PDF to print', async (suggestedName) => {
+    const { ipcMain, handlers } = setUp();
+    const answer = await ipcMain.invoke(CHANNELS.printToPdf, fromPage, { suggestedName });
+    expect(answer).toEqual({ ok: true, value: { savedTo: '/home/timeline.pdf' } });
+    expect(handlers.printToPdf).toHaveBeenCalledWith({ suggestedName }, { page });
+  });
+
+  it('says why a PDF name is refused', async () => {
+    const { ipcMain } = setUp();
+    expect(
+      await ipcMain.invoke(CHANNELS.printToPdf, fromPage, { suggestedName: 'timeline.html' }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The file name must end in .pdf.' },
+    });
+    expect(
+      await ipcMain.invoke(CHANNELS.printToPdf, fromPage, { suggestedName: 'a/timeline.pdf' }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'The file name must not contain a folder (no / or \\).',
+      },
+    });
+  });
 
   const strangers: [string, SenderEvent][] = [
     ['a web page', { senderFrame: { url: 'https://evil.example/' } }],

@@ -26,6 +26,9 @@ describe('routes', () => {
       name: 'source',
       id: 'source:unsc-1993-04-30-res-822',
     });
+    expect(parseRoute('#/place/place%3Ashusha')).toEqual({ name: 'place', id: 'place:shusha' });
+    expect(parseRoute('#/place/shusha')).toEqual({ name: 'place', id: 'place:shusha' });
+    expect(parseRoute('#/place/')).toEqual({ name: 'not-found', path: '/place/' });
   });
 
   it('treats unknown and malformed links as not found instead of failing', () => {
@@ -38,6 +41,7 @@ describe('routes', () => {
     for (const route of [
       { name: 'article', id: 'article:first-war' },
       { name: 'event', id: 'event:1994-05-12-ceasefire' },
+      { name: 'place', id: 'place:stepanakert' },
       { name: 'search', query: '"line of contact" & more?' },
     ] as const) {
       expect(parseRoute(hrefFor(route))).toEqual(route);

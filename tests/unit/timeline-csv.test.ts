@@ -56,5 +56,10 @@ describe('timeline CSV', () => {
     expect(timelineViewHref(view)).toBe('#/timeline?zoom=year&category=military');
     expect(parseTimelineView('#/timeline?zoom=week')).toEqual({ zoom: 'decade', filters: {} });
     expect(timelineViewHref({ zoom: 'decade', filters: {} })).toBe('#/timeline');
+    // The selected event travels too; anything that is not an event id is dropped.
+    const at = parseTimelineView('#/timeline?zoom=year&at=event%3A2020-11-08-shusha');
+    expect(at).toEqual({ zoom: 'year', filters: {}, at: 'event:2020-11-08-shusha' });
+    expect(timelineViewHref(at)).toBe('#/timeline?zoom=year&at=event%3A2020-11-08-shusha');
+    expect(parseTimelineView('#/timeline?at=article%3Afirst-war').at).toBeUndefined();
   });
 });

@@ -2,12 +2,13 @@
 // up to the day in the link as coloured markers, and place names in the reader's chosen naming.
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useApp } from '../../app/context';
-import { navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
+import { getTimeSelection, setTimeSelection, useTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
 import { Loading } from '../../components/Loading';
 import type { EventItem, Place } from '../../db/types';
 import { loadBaseMap, type BaseMap } from './geography';
-import { dayNumber, dayToIso, labelledPlaces, mapEvents } from './map-data';
+import { dayNumber, dayToIso, labelledPlaces, latestUpTo, mapEvents } from './map-data';
 import { MapLegend } from './MapLegend';
 import { MapView } from './MapView';
 import { NAMINGS, NAMING_LABELS, NAMING_SETTING, parseNaming, type Naming } from './place-names';
@@ -56,14 +57,28 @@ function MapBody({ events, places, base, initialNaming, until }: MapBodyProps) {
   const [naming, setNaming] = useState(initialNaming);
   const { shown, unplaced, days } = useMemo(() => mapEvents(events), [events]);
   const labels = useMemo(() => labelledPlaces(places), [places]);
+  const selection = useTimeSelection();
   const last = days[days.length - 1] ?? 0;
-  const day = until ? Math.min(dayNumber(until), last) : last;
+  // The day in the link, else the one selected on the timeline or an event page, else the last.
+  const [fallback] = useState(() => getTimeSelection()?.day);
+  const wanted = until ?? fallback;
+  const day = wanted ? Math.min(dayNumber(wanted), last) : last;
   const visible = useMemo(() => shown.filter((e) => dayNumber(e.dateStart) <= day), [shown, day]);
+  // The event the timeline opens at: the selected one while it is still shown, else the latest.
+  const selected =
+    selection?.eventId && dayNumber(selection.day) <= day
+      ? selection.eventId
+      : (latestUpTo(events, day)?.id ?? null);
 
-  // The day lives in the link, so the timeline can point at it and Back returns to it.
+  // The day lives in the link, so the timeline can point at it and Back returns to it; moving
+  // the slider selects the latest event up to that day for the timeline.
   const setDay = useCallback(
-    (next: number) => navigate({ name: 'map', until: dayToIso(next) }, { replace: true }),
-    [],
+    (next: number) => {
+      const iso = dayToIso(next);
+      setTimeSelection({ eventId: latestUpTo(events, next)?.id ?? null, day: iso });
+      navigate({ name: 'map', until: iso }, { replace: true });
+    },
+    [events],
   );
 
   const chooseNaming = (value: Naming) => {
@@ -90,13 +105,23 @@ function MapBody({ events, places, base, initialNaming, until }: MapBodyProps) {
             ))}
           </select>
         </label>
+        <a
+          className="button-link"
+          href={
+            selected
+              ? `#/timeline?at=${encodeURIComponent(selected)}`
+              : hrefFor({ name: 'timeline' })
+          }
+        >
+          Show on the timeline
+        </a>
       </div>
       <p className="muted map-count" role="status">
         {visible.length} of {shown.length} mapped events up to {dayToIso(day)}.{' '}
         {unplaced > 0 &&
           `${unplaced} events with no place, or one outside this region, are not on the map.`}
       </p>
-      <MapView base={base} events={visible} labels={labels} naming={naming} />
+      <MapView base={base} events={visible} labels={labels} naming={naming} selectedId={selected} />
       <MapLegend />
     </section>
   );

@@ -15,12 +15,14 @@ interface MapViewProps {
   events: EventItem[];
   labels: LabelledPlace[];
   naming: Naming;
+  /** The event selected on the timeline, ringed when it is on the map. */
+  selectedId?: string | null;
 }
 
 /** Markers closer than this many screen pixels share a cluster. */
 const CLUSTER_PX = 22;
 
-export function MapView({ base, events, labels, naming }: MapViewProps) {
+export function MapView({ base, events, labels, naming, selectedId = null }: MapViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const listRef = useRef<HTMLHeadingElement>(null);
   const scale = useScreenScale(svgRef);
@@ -80,6 +82,7 @@ export function MapView({ base, events, labels, naming }: MapViewProps) {
                 x={cluster.x}
                 y={cluster.y}
                 unit={unit}
+                selected={cluster.items[0]!.id === selectedId}
               />
             ) : (
               <ClusterMarker
@@ -87,6 +90,7 @@ export function MapView({ base, events, labels, naming }: MapViewProps) {
                 cluster={cluster}
                 unit={unit}
                 expanded={cluster.key === openKey}
+                selected={cluster.items.some((e) => e.id === selectedId)}
                 onOpen={() => setOpenKey(cluster.key === openKey ? null : cluster.key)}
               />
             ),
@@ -151,15 +155,25 @@ export function MapView({ base, events, labels, naming }: MapViewProps) {
   );
 }
 
-function Marker({ event, x, y, unit }: { event: EventItem; x: number; y: number; unit: number }) {
-  const name = `${event.title}, ${event.displayDate}`;
+interface MarkerProps {
+  event: EventItem;
+  x: number;
+  y: number;
+  unit: number;
+  selected: boolean;
+}
+
+function Marker({ event, x, y, unit, selected }: MarkerProps) {
+  const name = `${event.title}, ${event.displayDate}${selected ? ' (selected)' : ''}`;
   return (
     <a
       href={itemHref(event.id)}
       className={`map-marker ${familyOf(event.category).className}`}
       aria-label={name}
+      aria-current={selected ? 'true' : undefined}
     >
       <title>{name}</title>
+      {selected && <SelectedRing x={x} y={y} r={10 * unit} unit={unit} />}
       <circle cx={x} cy={y} r={6 * unit} strokeWidth={1.5 * unit} className="map-marker-dot" />
     </a>
   );
@@ -169,13 +183,14 @@ interface ClusterMarkerProps {
   cluster: Cluster<EventItem>;
   unit: number;
   expanded: boolean;
+  selected: boolean;
   onOpen: () => void;
 }
 
-function ClusterMarker({ cluster, unit, expanded, onOpen }: ClusterMarkerProps) {
+function ClusterMarker({ cluster, unit, expanded, selected, onOpen }: ClusterMarkerProps) {
   const count = cluster.items.length;
   const near = cluster.items[0]?.place?.names.en;
-  const name = `${count} events${near ? ` near ${near}` : ''}: list them`;
+  const name = `${count} events${near ? ` near ${near}` : ''}${selected ? ', with the selected one' : ''}: list them`;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -193,6 +208,9 @@ function ClusterMarker({ cluster, unit, expanded, onOpen }: ClusterMarkerProps) 
       onKeyDown={onKeyDown}
     >
       <title>{name}</title>
+      {selected && (
+        <SelectedRing x={cluster.x} y={cluster.y} r={(count > 9 ? 15 : 13) * unit} unit={unit} />
+      )}
       <circle
         cx={cluster.x}
         cy={cluster.y}
@@ -211,6 +229,11 @@ function ClusterMarker({ cluster, unit, expanded, onOpen }: ClusterMarkerProps) 
       </text>
     </g>
   );
+}
+
+/** The ring around the selected event's marker (or its cluster). */
+function SelectedRing({ x, y, r, unit }: { x: number; y: number; r: number; unit: number }) {
+  return <circle cx={x} cy={y} r={r} strokeWidth={2.5 * unit} className="map-selected-ring" />;
 }
 
 /** How many screen pixels one SVG unit takes at the map's current size. */

@@ -32,8 +32,21 @@ export interface BaseMap {
   nkao: string;
 }
 
-/** Loads the outlines as their own chunk, so the rest of the app starts without them. */
-export async function loadBaseMap(): Promise<BaseMap> {
+let loaded: Promise<BaseMap> | null = null;
+
+/**
+ * Loads the outlines as their own chunk, so the rest of the app starts without them; the map
+ * and the small locator maps share one projection, made once.
+ */
+export function loadBaseMap(): Promise<BaseMap> {
+  loaded ??= makeBaseMap();
+  loaded.catch(() => {
+    loaded = null;
+  });
+  return loaded;
+}
+
+async function makeBaseMap(): Promise<BaseMap> {
   const { default: topology } = await import('world-atlas/countries-10m.json');
   const projection = geoMercator()
     .fitExtent(

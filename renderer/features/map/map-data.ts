@@ -15,6 +15,16 @@ export function dayToIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The latest event (in date order) that starts on or before a day, mapped or not. */
+export function latestUpTo(events: readonly EventItem[], day: number): EventItem | undefined {
+  let latest: EventItem | undefined;
+  for (const event of events) {
+    if (dayNumber(event.dateStart) > day) continue;
+    if (!latest || event.dateStart >= latest.dateStart) latest = event;
+  }
+  return latest;
+}
+
 export interface MapEvents {
   /** Events with a place inside the map, in date order. */
   shown: EventItem[];

@@ -2,7 +2,6 @@
 // contents, the body with highlights, then detached highlights, related events and sources.
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { itemHref } from '../../app/router';
 import { BookmarkButton } from '../../components/BookmarkButton';
 import type { Article } from '../../db/types';
 import { ARTICLE_HTML_POLICY } from '../../db/html-policy';
@@ -20,6 +19,7 @@ import { TableOfContents, tocEntries } from './TableOfContents';
 import { useBookmark } from './useBookmark';
 import { useHighlights } from './useHighlights';
 import { useReadingPosition } from './useReadingPosition';
+import { MiniTimeline } from '../timeline/MiniTimeline';
 import './reader.css';
 
 interface Editing {
@@ -127,16 +127,12 @@ export function ArticleView({ article: a }: { article: Article }) {
       </div>
       <DetachedHighlights highlights={highlights} onRemove={(id) => void remove(id)} />
       {a.relatedEvents.length > 0 && (
-        <section aria-labelledby="events-heading" className="related">
-          <h2 id="events-heading">Events in this article</h2>
-          <ul>
-            {a.relatedEvents.map((e) => (
-              <li key={e.id}>
-                <a href={itemHref(e.id)}>{e.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <MiniTimeline
+          range={{ article: a.id }}
+          heading="Events in this article"
+          headingId="events-heading"
+          fallback={a.relatedEvents}
+        />
       )}
       <ReaderSources sources={a.sources} />
       <p className="muted">Last updated {a.updated}.</p>

@@ -1,11 +1,15 @@
 // One event: its date and precision, place with every name, actors, figures with their
 // owners, sources (with Copy citation) and the articles that discuss it, and the reader's note.
+import { useEffect } from 'react';
 import { useApp } from '../../app/context';
 import { hrefFor, itemHref } from '../../app/router';
+import { firstDayOf, setTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
 import type { CasualtyFigure, EventItem } from '../../db/types';
 import { BookmarkButton } from '../../components/BookmarkButton';
 import { Loading } from '../../components/Loading';
+import { LocatorMap } from '../map/LocatorMap';
+import { TimelinePosition } from '../timeline/TimelinePosition';
 import { NotInLibrary } from './NotInLibrary';
 import { NoteBox } from './NoteBox';
 import { ReaderSources } from './ReaderSources';
@@ -22,6 +26,12 @@ export function EventScreen({ id }: { id: string }) {
   const { db } = useApp();
   const event = useQuery(() => db.getEvent(id), [db, id]);
   const [bookmarked, toggleBookmark] = useBookmark(id);
+
+  // The event opened is the one the timeline and the map show next.
+  const opened = event.status === 'done' ? event.data : null;
+  useEffect(() => {
+    if (opened) setTimeSelection({ eventId: opened.id, day: firstDayOf(opened.dateStart) });
+  }, [opened]);
 
   if (event.status === 'loading') return <Loading />;
   if (event.status === 'error')
@@ -54,19 +64,17 @@ export function EventScreen({ id }: { id: string }) {
           <>
             <dt>Place</dt>
             <dd>
-              {place.names.en}
+              <a href={hrefFor({ name: 'place', id: place.id })}>{place.names.en}</a>
               {otherNames.length > 0 && (
                 <span className="muted"> · also {otherNames.join(', ')}</span>
               )}
               {place.note && <p className="muted">{place.note}</p>}
-              {!place.outsideRegion && (
-                <p>
-                  {/* A year or month reads as its first day: the map shows events up to a day. */}
-                  <a href={hrefFor({ name: 'map', until: `${e.dateStart}-01-01`.slice(0, 10) })}>
-                    Show on the map
-                  </a>
-                </p>
-              )}
+              {/* A year or month reads as its first day: the map shows events up to a day. */}
+              <LocatorMap
+                place={place}
+                href={hrefFor({ name: 'map', until: firstDayOf(e.dateStart) })}
+                linkText="Show on the map"
+              />
             </dd>
           </>
         )}
@@ -113,6 +121,7 @@ export function EventScreen({ id }: { id: string }) {
           </ul>
         </section>
       )}
+      <TimelinePosition event={e} />
       <ReaderSources sources={e.sources} />
     </article>
   );

@@ -25,10 +25,27 @@ interface Props {
   /** Returns a message when the date cannot be jumped to, or null when it was. */
   onJump(text: string): string | null;
   onExport(): void;
+  /** A PDF in the desktop app, the browser's print dialog on the web. */
+  onPrint(): void;
+  printLabel: string;
+  /** The map at the selected event's day. */
+  mapHref: string;
 }
 
 export function TimelineControls(props: Props) {
-  const { zoom, onZoom, facets, filters, onFilter, onClear, onJump, onExport } = props;
+  const {
+    zoom,
+    onZoom,
+    facets,
+    filters,
+    onFilter,
+    onClear,
+    onJump,
+    onExport,
+    onPrint,
+    printLabel,
+    mapHref,
+  } = props;
   const id = useId();
   const [jump, setJump] = useState('');
   const [jumpError, setJumpError] = useState<string | null>(null);
@@ -96,11 +113,14 @@ export function TimelineControls(props: Props) {
         </span>
       </form>
       <div className="timeline-actions">
+        <a className="button-link" href={mapHref}>
+          Show on the map
+        </a>
         <button type="button" onClick={onExport}>
           Export CSV
         </button>
-        <button type="button" onClick={() => window.print()}>
-          Print
+        <button type="button" onClick={onPrint}>
+          {printLabel}
         </button>
       </div>
     </div>

@@ -5,7 +5,8 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
+import { hrefFor, itemHref } from '../../app/router';
+import { firstDayOf, getTimeSelection, setTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
 import { Loading } from '../../components/Loading';
 import type { EventItem } from '../../db/types';
@@ -28,6 +29,9 @@ import './timeline.css';
  */
 const FIRST_PASS = 400;
 
+/** Frames over which opening at an event keeps it centred while the list settles. */
+const SETTLE_FRAMES = 6;
+
 export function TimelineScreen() {
   const { db } = useApp();
   const events = useQuery(() => db.listEvents(), [db]);
@@ -44,16 +48,26 @@ function facetLabel(facet: TimelineFacet, value: string, byPlace: Map<string, st
 function TimelineBody({ events }: { events: readonly EventItem[] }) {
   const { shell } = useApp();
   const rootRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState<string | null>(null);
   const [view, setViewState] = useState<TimelineView>(() =>
     parseTimelineView(window.location.hash),
   );
+  // The event to start at: the one in the link (from the map, or a reload), else the one
+  // selected elsewhere in this session (the map's slider, an event page).
+  const [start] = useState(() => {
+    const id = view.at ?? getTimeSelection()?.eventId;
+    return id && events.some((e) => e.id === id) ? { id, fromLink: view.at !== undefined } : null;
+  });
+  const [active, setActive] = useState<string | null>(start?.id ?? null);
   const [status, setStatus] = useState('');
 
   const setView = (next: TimelineView) => {
     setViewState(next);
     // Replaces rather than adds a history entry: Back leaves the timeline, not one filter.
-    window.history.replaceState(window.history.state, '', timelineViewHref(next));
+    window.history.replaceState(
+      window.history.state,
+      '',
+      timelineViewHref({ ...next, at: active ?? undefined }),
+    );
   };
 
   const placeNames = useMemo(
@@ -66,7 +80,10 @@ function TimelineBody({ events }: { events: readonly EventItem[] }) {
     [events, view.filters, placeNames],
   );
   const buckets = useMemo(() => histogram(shown, view.zoom), [shown, view.zoom]);
-  const [limit, setLimit] = useState(FIRST_PASS);
+  const [limit, setLimit] = useState(() => {
+    const at = start ? shown.findIndex((e) => e.id === start.id) : -1;
+    return at < FIRST_PASS ? FIRST_PASS : at + FIRST_PASS;
+  });
   useEffect(() => {
     if (limit >= shown.length) return;
     const timer = setTimeout(() => startTransition(() => setLimit((n) => n + FIRST_PASS * 2)));
@@ -83,7 +100,39 @@ function TimelineBody({ events }: { events: readonly EventItem[] }) {
     if (limit < shown.length) flushSync(() => setLimit(shown.length));
   };
 
-  const tabStop = active !== null && shown.some((e) => e.id === active) ? active : shown[0]?.id;
+  const activeEvent = active !== null ? shown.find((e) => e.id === active) : undefined;
+  const tabStop = activeEvent?.id ?? shown[0]?.id;
+
+  // The selected event is shared with the map and kept in the link.
+  useEffect(() => {
+    if (!activeEvent) return;
+    setTimeSelection({ eventId: activeEvent.id, day: firstDayOf(activeEvent.dateStart) });
+    window.history.replaceState(
+      window.history.state,
+      '',
+      timelineViewHref({ ...parseTimelineView(window.location.hash), at: activeEvent.id }),
+    );
+  }, [activeEvent]);
+
+  // Opening at a selected event shows it; from a link it also takes the focus. Periods off
+  // screen have estimated heights until drawn, so the scroll is repeated for a few frames
+  // while the ones it passes settle.
+  useEffect(() => {
+    if (!start) return;
+    const link = rootRef.current?.querySelector<HTMLElement>(
+      `a[data-id="${CSS.escape(start.id)}"]`,
+    );
+    if (!link) return;
+    if (start.fromLink) link.focus({ preventScroll: true });
+    let frames = 0;
+    let frame = 0;
+    const settle = () => {
+      link.scrollIntoView({ block: 'center' });
+      if (++frames < SETTLE_FRAMES) frame = requestAnimationFrame(settle);
+    };
+    settle();
+    return () => cancelAnimationFrame(frame);
+  }, [start]);
 
   const linkFor = (id: string) =>
     rootRef.current?.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`) ?? null;
@@ -142,6 +191,13 @@ function TimelineBody({ events }: { events: readonly EventItem[] }) {
     else setStatus('');
   };
 
+  const print = async () => {
+    const answer = await shell.printToPdf({ suggestedName: 'karabakh-timeline.pdf' });
+    if (!answer.ok) setStatus(`The PDF could not be saved: ${answer.error.message}`);
+    else if (answer.value) setStatus(`Saved the timeline as a PDF to ${answer.value.savedTo}.`);
+    else setStatus('');
+  };
+
   const setFilter = (facet: TimelineFacet, value: string) => {
     const filters: TimelineFilters = { ...view.filters };
     if (value) filters[facet] = value;
@@ -169,6 +225,12 @@ function TimelineBody({ events }: { events: readonly EventItem[] }) {
         onClear={() => setView({ ...view, filters: {} })}
         onJump={jumpTo}
         onExport={() => void exportCsv()}
+        onPrint={() => void print()}
+        printLabel={shell.host === 'electron' ? 'Save as PDF' : 'Print'}
+        mapHref={hrefFor({
+          name: 'map',
+          until: firstDayOf((activeEvent ?? shown[shown.length - 1])?.dateStart ?? ''),
+        })}
       />
       <p className="timeline-status" role="status">
         {status}

@@ -1,4 +1,5 @@
-// The timeline's view (zoom and filters) as the query part of its link, '#/timeline?zoom=year&…',
+// The timeline's view (zoom, filters and the selected event) as the query part of its link,
+// '#/timeline?zoom=year&…&at=event:…',
 // so reload and Back keep it. The router parses '#/timeline?…' as the timeline already.
 import { TIMELINE_FACETS, type TimelineFilters } from './filters';
 import { isZoom, type Zoom } from './zoom';
@@ -6,6 +7,8 @@ import { isZoom, type Zoom } from './zoom';
 export interface TimelineView {
   zoom: Zoom;
   filters: TimelineFilters;
+  /** The selected event, so reload, Back and links from the map return to it. */
+  at?: string;
 }
 
 export const DEFAULT_ZOOM: Zoom = 'decade';
@@ -20,7 +23,10 @@ export function parseTimelineView(hash: string): TimelineView {
     const value = params.get(facet)?.trim();
     if (value && value.length <= MAX_PARAM) filters[facet] = value;
   }
-  return { zoom: isZoom(zoom) ? zoom : DEFAULT_ZOOM, filters };
+  const at = params.get('at')?.trim();
+  const view: TimelineView = { zoom: isZoom(zoom) ? zoom : DEFAULT_ZOOM, filters };
+  if (at && at.startsWith('event:') && at.length <= MAX_PARAM) view.at = at;
+  return view;
 }
 
 export function timelineViewHref(view: TimelineView): string {
@@ -30,6 +36,7 @@ export function timelineViewHref(view: TimelineView): string {
     const value = view.filters[facet];
     if (value) params.set(facet, value);
   }
+  if (view.at) params.set('at', view.at);
   const query = params.toString();
   return query ? `#/timeline?${query}` : '#/timeline';
 }
