@@ -87,6 +87,9 @@ test('an event page has a locator map and its place on the timeline', async ({ p
   expect(Number(index)).toBeGreaterThan(1);
   expect(Number(index)).toBeLessThan(Number(total));
   await expect(section.locator('.timeline-position-strip .is-current')).toHaveCount(1);
+  await page.locator('.facts').scrollIntoViewIfNeeded();
+  await page.locator('#content').evaluate((el) => el.scrollBy(0, 150));
+  await page.screenshot({ path: 'docs/screenshots/event.png' });
 
   // "After" leads to the next event, whose position is one further on.
   await section.getByText('After:').locator('xpath=..').getByRole('link').click();
@@ -117,6 +120,7 @@ test('a place page gives every name, a locator map and the events there', async 
     .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(3);
   expect([...dates].sort()).toEqual(dates);
+  await page.screenshot({ path: 'docs/screenshots/place.png' });
   await expect(list.getByRole('link', { name: /capture of Shusha/ })).toBeVisible();
   await list.getByRole('link', { name: /capture of Shusha/ }).click();
   await expect(page).toHaveURL(/#\/event\/event%3A2020-11-08-shusha$/);
