@@ -12,6 +12,7 @@ import type {
   DatePrecision,
   EventItem,
   EventRange,
+  EventSummary,
   ItemKind,
   ItemRef,
   LibraryItem,
@@ -158,74 +159,126 @@ export class ContentStore {
    * from one article.
    */
   listEvents(range: EventRange = {}): EventItem[] {
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (range.from) {
-      where.push('coalesce(date_end, date_start) >= ?');
-      params.push(range.from);
-    }
-    if (range.to) {
-      // A date_start of "2023-09" sorts before "2023-09-30", so month and year events
-      // that begin inside the range are kept.
-      where.push('date_start <= ?');
-      params.push(range.to);
-    }
-    if (range.place) {
-      where.push('place_id = ?');
-      params.push(range.place);
-    }
-    if (range.article) {
-      where.push('id IN (SELECT event_id FROM article_events WHERE article_id = ?)');
-      params.push(range.article);
-    }
-    const sql = `SELECT id FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-                 ORDER BY date_start, id`;
-    return all(this.db, sql, params)
-      .map((r) => this.getEvent(str(r.id)))
-      .filter((e): e is EventItem => e !== null);
+    const { filter, params } = eventFilter(range);
+    // Three queries for any number of events (not a few per event): the events with their
+    // places, then every source and every related article of those events.
+    const rows = all(
+      this.db,
+      `SELECT e.*, p.id AS p_id, p.kind AS p_kind, p.names_json AS p_names_json,
+              p.name_en AS p_name_en, p.lat AS p_lat, p.lon AS p_lon,
+              p.outside_region AS p_outside_region, p.note AS p_note
+       FROM events e LEFT JOIN places p ON p.id = e.place_id
+       ${filter} ORDER BY e.date_start, e.id`,
+      params,
+    );
+    if (rows.length === 0) return [];
+    const chosen = `SELECT e.id FROM events e ${filter}`;
+    const sources = groupBy(
+      all(
+        this.db,
+        `SELECT i.item_id AS owner, s.* FROM item_sources i JOIN sources s ON s.id = i.source_id
+         WHERE i.item_id IN (${chosen}) ORDER BY i.item_id, i.position`,
+        params,
+      ),
+      toSource,
+    );
+    const articles = groupBy(
+      all(
+        this.db,
+        `SELECT ae.event_id AS owner, a.id, a.title
+         FROM article_events ae JOIN articles a ON a.id = ae.article_id
+         WHERE ae.event_id IN (${chosen}) ORDER BY ae.event_id, a.title`,
+        params,
+      ),
+      toRef,
+    );
+    // Places are shared by many events: one object each.
+    const places = new Map<string, Place>();
+    return rows.map((row) => {
+      const id = str(row.id);
+      const placeId = strOrNull(row.p_id);
+      let place: Place | null = null;
+      if (placeId) {
+        place = places.get(placeId) ?? null;
+        if (!place) {
+          place = toPlace({
+            id: row.p_id ?? null,
+            kind: row.p_kind ?? null,
+            names_json: row.p_names_json ?? null,
+            name_en: row.p_name_en ?? null,
+            lat: row.p_lat ?? null,
+            lon: row.p_lon ?? null,
+            outside_region: row.p_outside_region ?? null,
+            note: row.p_note ?? null,
+          });
+          places.set(placeId, place);
+        }
+      }
+      return toEvent(row, place, sources.get(id) ?? [], articles.get(id) ?? []);
+    });
+  }
+
+  /** The same events as listEvents, each with only what lists, maps and strips show. */
+  listEventSummaries(range: EventRange = {}): EventSummary[] {
+    const { filter, params } = eventFilter(range);
+    const places = this.placesById();
+    return all(
+      this.db,
+      `SELECT e.id, e.date_start, e.date_end, e.date_precision, e.display_date, e.title,
+              e.category, e.place_id, e.actors_json,
+              (SELECT count(*) FROM item_sources i WHERE i.item_id = e.id) AS source_count
+       FROM events e ${filter} ORDER BY e.date_start, e.id`,
+      params,
+    ).map((row) => {
+      const placeId = strOrNull(row.place_id);
+      return {
+        id: str(row.id),
+        dateStart: str(row.date_start),
+        dateEnd: strOrNull(row.date_end),
+        datePrecision: str(row.date_precision) as DatePrecision,
+        displayDate: str(row.display_date),
+        title: str(row.title),
+        category: str(row.category),
+        place: placeId ? (places.get(placeId) ?? null) : null,
+        actors: json<string[]>(row.actors_json, []),
+        sourceCount: num(row.source_count),
+      };
+    });
+  }
+
+  private places: Map<string, Place> | null = null;
+
+  /** Every place by id, read once: the content DB never changes while it is open. */
+  private placesById(): Map<string, Place> {
+    this.places ??= new Map(
+      all(this.db, 'SELECT * FROM places').map((row) => {
+        const place = toPlace(row);
+        return [place.id, place];
+      }),
+    );
+    return this.places;
   }
 
   getEvent(id: string): EventItem | null {
     const row = one(this.db, 'SELECT * FROM events WHERE id = ?', [id]);
     if (!row) return null;
     const placeId = strOrNull(row.place_id);
-    return {
-      id: str(row.id),
-      dateStart: str(row.date_start),
-      dateEnd: strOrNull(row.date_end),
-      datePrecision: str(row.date_precision) as DatePrecision,
-      displayDate: str(row.display_date),
-      title: str(row.title),
-      summary: str(row.summary),
-      summaryHtml: str(row.summary_html),
-      category: str(row.category),
-      place: placeId ? this.getPlace(placeId) : null,
-      actors: json<string[]>(row.actors_json, []),
-      casualties: json<CasualtyFigure[]>(row.casualties_json, []),
-      sources: this.sourcesOf(id),
-      relatedArticles: all(
+    return toEvent(
+      row,
+      placeId ? this.getPlace(placeId) : null,
+      this.sourcesOf(id),
+      all(
         this.db,
         `SELECT a.id, a.title FROM article_events ae JOIN articles a ON a.id = ae.article_id
          WHERE ae.event_id = ? ORDER BY a.title`,
         [id],
       ).map(toRef),
-      tags: json<string[]>(row.tags_json, []),
-      updated: str(row.updated),
-    };
+    );
   }
 
   getPlace(id: string): Place | null {
     const row = one(this.db, 'SELECT * FROM places WHERE id = ?', [id]);
-    if (!row) return null;
-    return {
-      id: str(row.id),
-      kind: str(row.kind),
-      names: json<PlaceNames>(row.names_json, { en: str(row.name_en), hy: [], az: [], ru: [] }),
-      lat: num(row.lat),
-      lon: num(row.lon),
-      outsideRegion: num(row.outside_region) === 1,
-      note: strOrNull(row.note),
-    };
+    return row ? toPlace(row) : null;
   }
 
   listPlaces(): Place[] {
@@ -323,6 +376,81 @@ function toArticleSummary(r: Row): ArticleSummary {
 
 function toRef(r: Row): ItemRef {
   return { id: str(r.id), title: str(r.title) };
+}
+
+/** The WHERE clause (on events as `e`) and its parameters for a range of events. */
+function eventFilter(range: EventRange): { filter: string; params: SqlValue[] } {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (range.from) {
+    where.push('coalesce(e.date_end, e.date_start) >= ?');
+    params.push(range.from);
+  }
+  if (range.to) {
+    // A date_start of "2023-09" sorts before "2023-09-30", so month and year events
+    // that begin inside the range are kept.
+    where.push('e.date_start <= ?');
+    params.push(range.to);
+  }
+  if (range.place) {
+    where.push('e.place_id = ?');
+    params.push(range.place);
+  }
+  if (range.article) {
+    where.push('e.id IN (SELECT event_id FROM article_events WHERE article_id = ?)');
+    params.push(range.article);
+  }
+  return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+function toEvent(
+  row: Row,
+  place: Place | null,
+  sources: Source[],
+  relatedArticles: ItemRef[],
+): EventItem {
+  return {
+    id: str(row.id),
+    dateStart: str(row.date_start),
+    dateEnd: strOrNull(row.date_end),
+    datePrecision: str(row.date_precision) as DatePrecision,
+    displayDate: str(row.display_date),
+    title: str(row.title),
+    summary: str(row.summary),
+    summaryHtml: str(row.summary_html),
+    category: str(row.category),
+    place,
+    actors: json<string[]>(row.actors_json, []),
+    casualties: json<CasualtyFigure[]>(row.casualties_json, []),
+    sources,
+    relatedArticles,
+    tags: json<string[]>(row.tags_json, []),
+    updated: str(row.updated),
+  };
+}
+
+function toPlace(row: Row): Place {
+  return {
+    id: str(row.id),
+    kind: str(row.kind),
+    names: json<PlaceNames>(row.names_json, { en: str(row.name_en), hy: [], az: [], ru: [] }),
+    lat: num(row.lat),
+    lon: num(row.lon),
+    outsideRegion: num(row.outside_region) === 1,
+    note: strOrNull(row.note),
+  };
+}
+
+/** Rows with an `owner` column, turned into lists per owner, in the rows' order. */
+function groupBy<T>(rows: Row[], convert: (row: Row) => T): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const owner = str(row.owner);
+    const list = groups.get(owner);
+    if (list) list.push(convert(row));
+    else groups.set(owner, [convert(row)]);
+  }
+  return groups;
 }
 
 function toSource(r: Row): Source {

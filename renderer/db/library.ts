@@ -17,6 +17,7 @@ import type {
   ContentMeta,
   EventItem,
   EventRange,
+  EventSummary,
   LibraryItem,
   Note,
   NoteWithTarget,
@@ -93,6 +94,10 @@ export class Library {
 
   listEvents(range: EventRange = {}): EventItem[] {
     return this.content.listEvents(range);
+  }
+
+  listEventSummaries(range: EventRange = {}): EventSummary[] {
+    return this.content.listEventSummaries(range);
   }
 
   getPlace(id: string): Place | null {
@@ -332,6 +337,7 @@ export type LibraryApi = Pick<
   | 'getArticle'
   | 'getEvent'
   | 'listEvents'
+  | 'listEventSummaries'
   | 'getPlace'
   | 'listPlaces'
   | 'search'

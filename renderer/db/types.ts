@@ -68,6 +68,24 @@ export interface EventItem {
   updated: string;
 }
 
+/**
+ * What the timeline, the map and the small timelines need of an event: no summary, figures,
+ * sources or links, so thousands of them load and cross to the page quickly.
+ */
+export interface EventSummary {
+  id: string;
+  dateStart: string;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  displayDate: string;
+  title: string;
+  category: string;
+  place: Place | null;
+  actors: string[];
+  /** How many sources the event cites. */
+  sourceCount: number;
+}
+
 export interface ArticleSummary {
   id: string;
   title: string;

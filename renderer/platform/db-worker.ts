@@ -27,6 +27,7 @@ const METHODS: Record<keyof LibraryApi, true> = {
   getArticle: true,
   getEvent: true,
   listEvents: true,
+  listEventSummaries: true,
   getPlace: true,
   listPlaces: true,
   search: true,

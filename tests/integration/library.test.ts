@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentDbError } from '../../renderer/db/content';
 import { Library } from '../../renderer/db/library';
 import { LATEST_USER_VERSION } from '../../renderer/db/user/migrations';
-import { fixtureDbBytes, getSql, openFixtureLibrary } from '../helpers/fixture';
+import { fixtureDbBytes, getSql, openBundledLibrary, openFixtureLibrary } from '../helpers/fixture';
 
 describe('library', () => {
   it('lists articles and events and opens each with its sources and links', async () => {
@@ -57,6 +57,33 @@ describe('library', () => {
     expect(library.listEvents({ from: '2021-01-01' })).toEqual([]);
   });
 
+  it('lists every bundled event exactly as opening it one by one gives it', async () => {
+    const library = await openBundledLibrary();
+    const listed = library.listEvents();
+    expect(listed.length).toBeGreaterThan(200);
+    expect(listed).toEqual(listed.map((e) => library.getEvent(e.id)));
+    expect(listed.some((e) => e.sources.length > 1 && e.relatedArticles.length > 0)).toBe(true);
+    // The light list for the timeline and the map carries the same facts.
+    expect(library.listEventSummaries()).toEqual(
+      listed.map((e) => ({
+        id: e.id,
+        dateStart: e.dateStart,
+        dateEnd: e.dateEnd,
+        datePrecision: e.datePrecision,
+        displayDate: e.displayDate,
+        title: e.title,
+        category: e.category,
+        place: e.place,
+        actors: e.actors,
+        sourceCount: e.sources.length,
+      })),
+    );
+    const place = listed.find((e) => e.place)!.place!;
+    expect(library.listEvents({ place: place.id })).toEqual(
+      listed.filter((e) => e.place?.id === place.id),
+    );
+  });
+
   it('lists the events at a place and those an article links, in time order', async () => {
     const library = await openFixtureLibrary();
     expect(library.listEvents({ place: 'place:kalbajar' }).map((e) => e.id)).toEqual([
@@ -72,6 +99,10 @@ describe('library', () => {
       'event:2020-11-10-trilateral-statement',
     ]);
     expect(library.listEvents({ place: 'place:nowhere' })).toEqual([]);
+    expect(library.listEventSummaries({ place: 'place:kalbajar' }).map((e) => e.id)).toEqual([
+      'event:1993-04-02-kalbajar',
+      'event:1993-04-30-unsc-822',
+    ]);
     expect(library.listEvents({ article: "article:x' OR 1=1 --" })).toEqual([]);
   });
 

@@ -25,12 +25,18 @@ describe('timeline eras', () => {
     expect(eraOf('2026-01-01')?.id).toBe('2024–');
   });
 
-  it('puts events before the first era under "Undated", after the eras', () => {
+  it('puts events before the first era first, under "Before 1918", and bad dates last', () => {
     const groups = groupByEra([
       { id: 'x', dateStart: '1900' },
+      { id: 'w', dateStart: '1917-12-31' },
       { id: 'y', dateStart: '2023-09-19' },
+      { id: 'z', dateStart: '' },
     ]);
-    expect(groups.map((g) => g.era)).toEqual(['2023', 'Undated']);
+    expect(groups.map((g) => [g.era, g.events.map((e) => e.id)])).toEqual([
+      ['Before 1918', ['x', 'w']],
+      ['2023', ['y']],
+      ['Undated', ['z']],
+    ]);
   });
 
   it('ranks eras by time and unknown ones last', () => {

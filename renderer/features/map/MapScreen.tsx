@@ -6,7 +6,7 @@ import { hrefFor, navigate } from '../../app/router';
 import { getTimeSelection, setTimeSelection, useTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
 import { Loading } from '../../components/Loading';
-import type { EventItem, Place } from '../../db/types';
+import type { EventSummary, Place } from '../../db/types';
 import { loadBaseMap, type BaseMap } from './geography';
 import { dayNumber, dayToIso, labelledPlaces, latestUpTo, mapEvents } from './map-data';
 import { MapLegend } from './MapLegend';
@@ -20,7 +20,7 @@ export function MapScreen({ until }: { until?: string | undefined }) {
   const data = useQuery(
     () =>
       Promise.all([
-        db.listEvents(),
+        db.listEventSummaries(),
         db.listPlaces(),
         loadBaseMap(),
         db.getSetting(NAMING_SETTING),
@@ -44,7 +44,7 @@ export function MapScreen({ until }: { until?: string | undefined }) {
 }
 
 interface MapBodyProps {
-  events: EventItem[];
+  events: EventSummary[];
   places: Place[];
   base: BaseMap;
   initialNaming: Naming;

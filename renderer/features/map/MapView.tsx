@@ -2,7 +2,7 @@
 // markers, clustered where they would overlap at the size the map is shown.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { itemHref } from '../../app/router';
-import type { EventItem } from '../../db/types';
+import type { EventSummary } from '../../db/types';
 import { familyOf } from './categories';
 import { clusterByDistance, type Cluster } from './cluster';
 import { MAP_HEIGHT, MAP_WIDTH, type BaseMap } from './geography';
@@ -12,7 +12,7 @@ import { placeLabel, type Naming } from './place-names';
 
 interface MapViewProps {
   base: BaseMap;
-  events: EventItem[];
+  events: EventSummary[];
   labels: LabelledPlace[];
   naming: Naming;
   /** The event selected on the timeline, ringed when it is on the map. */
@@ -156,7 +156,7 @@ export function MapView({ base, events, labels, naming, selectedId = null }: Map
 }
 
 interface MarkerProps {
-  event: EventItem;
+  event: EventSummary;
   x: number;
   y: number;
   unit: number;
@@ -180,7 +180,7 @@ function Marker({ event, x, y, unit, selected }: MarkerProps) {
 }
 
 interface ClusterMarkerProps {
-  cluster: Cluster<EventItem>;
+  cluster: Cluster<EventSummary>;
   unit: number;
   expanded: boolean;
   selected: boolean;

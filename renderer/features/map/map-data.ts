@@ -1,6 +1,6 @@
 // Turns events and places into what the map draws: days on the time slider, the events with a
 // point in the region, and the labelled places.
-import type { EventItem, Place } from '../../db/types';
+import type { EventSummary, Place } from '../../db/types';
 import { inRegion } from './region';
 
 const DAY_MS = 86_400_000;
@@ -16,8 +16,8 @@ export function dayToIso(day: number): string {
 }
 
 /** The latest event (in date order) that starts on or before a day, mapped or not. */
-export function latestUpTo(events: readonly EventItem[], day: number): EventItem | undefined {
-  let latest: EventItem | undefined;
+export function latestUpTo(events: readonly EventSummary[], day: number): EventSummary | undefined {
+  let latest: EventSummary | undefined;
   for (const event of events) {
     if (dayNumber(event.dateStart) > day) continue;
     if (!latest || event.dateStart >= latest.dateStart) latest = event;
@@ -27,14 +27,14 @@ export function latestUpTo(events: readonly EventItem[], day: number): EventItem
 
 export interface MapEvents {
   /** Events with a place inside the map, in date order. */
-  shown: EventItem[];
+  shown: EventSummary[];
   /** How many events have no place, or one outside the region the map covers. */
   unplaced: number;
   /** The distinct event days, ascending: the stops for the keyboard and Play. */
   days: number[];
 }
 
-export function mapEvents(events: readonly EventItem[]): MapEvents {
+export function mapEvents(events: readonly EventSummary[]): MapEvents {
   const shown = events
     .filter((e) => e.place && !e.place.outsideRegion && inRegion(e.place.lon, e.place.lat))
     .sort((a, b) => a.dateStart.localeCompare(b.dateStart));

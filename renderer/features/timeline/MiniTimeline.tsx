@@ -26,7 +26,7 @@ interface Props {
 export function MiniTimeline({ range, heading, headingId, fallback = [], empty }: Props) {
   const { db } = useApp();
   const key = JSON.stringify(range);
-  const events = useQuery(() => db.listEvents(range), [db, key]);
+  const events = useQuery(() => db.listEventSummaries(range), [db, key]);
   const list = events.status === 'done' ? events.data : null;
   const span = list ? yearSpan(list.map((e) => e.dateStart)) : null;
   const positions = list && span ? list.map((e) => fractionOf(e.dateStart, span)) : [];

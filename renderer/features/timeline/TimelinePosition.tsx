@@ -3,14 +3,14 @@
 import { useApp } from '../../app/context';
 import { itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
-import type { EventItem } from '../../db/types';
+
 import { positionOf } from './position';
 import { histogram } from './zoom';
 import './timeline.css';
 
-export function TimelinePosition({ event }: { event: EventItem }) {
+export function TimelinePosition({ event }: { event: { id: string; dateStart: string } }) {
   const { db } = useApp();
-  const events = useQuery(() => db.listEvents(), [db]);
+  const events = useQuery(() => db.listEventSummaries(), [db]);
   if (events.status !== 'done') return null;
   const position = positionOf(events.data, event.id);
   if (!position) return null;

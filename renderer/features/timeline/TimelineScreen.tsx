@@ -9,7 +9,7 @@ import { hrefFor, itemHref } from '../../app/router';
 import { firstDayOf, getTimeSelection, setTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
 import { Loading } from '../../components/Loading';
-import type { EventItem } from '../../db/types';
+import type { EventSummary } from '../../db/types';
 import { slugLabel } from '../library/labels';
 import { ERA_INTROS } from './eraIntros';
 import { facetChoices, filterEvents, type TimelineFacet, type TimelineFilters } from './filters';
@@ -34,7 +34,7 @@ const SETTLE_FRAMES = 6;
 
 export function TimelineScreen() {
   const { db } = useApp();
-  const events = useQuery(() => db.listEvents(), [db]);
+  const events = useQuery(() => db.listEventSummaries(), [db]);
   if (events.status === 'loading') return <Loading />;
   if (events.status === 'error')
     return <p role="alert">The timeline could not be loaded: {events.message}</p>;
@@ -45,7 +45,7 @@ function facetLabel(facet: TimelineFacet, value: string, byPlace: Map<string, st
   return facet === 'place' ? (byPlace.get(value) ?? value) : slugLabel(value);
 }
 
-function TimelineBody({ events }: { events: readonly EventItem[] }) {
+function TimelineBody({ events }: { events: readonly EventSummary[] }) {
   const { shell } = useApp();
   const rootRef = useRef<HTMLDivElement>(null);
   const [view, setViewState] = useState<TimelineView>(() =>
@@ -62,6 +62,8 @@ function TimelineBody({ events }: { events: readonly EventItem[] }) {
 
   const setView = (next: TimelineView) => {
     setViewState(next);
+    // A new zoom or filter shows its first rows at once and fills in the rest behind them.
+    setLimit(FIRST_PASS);
     // Replaces rather than adds a history entry: Back leaves the timeline, not one filter.
     window.history.replaceState(
       window.history.state,
@@ -276,7 +278,7 @@ function TimelineRow({
   tabbable,
   onFocus,
 }: {
-  event: EventItem;
+  event: EventSummary;
   tabbable: boolean;
   onFocus(): void;
 }) {

@@ -1,11 +1,11 @@
 // The timeline's filters (category, actor, place) and the counts shown beside each choice.
-import type { EventItem } from '../../db/types';
+import type { EventSummary } from '../../db/types';
 
 export const TIMELINE_FACETS = ['category', 'actor', 'place'] as const;
 export type TimelineFacet = (typeof TIMELINE_FACETS)[number];
 export type TimelineFilters = Partial<Record<TimelineFacet, string>>;
 
-export type FilterableEvent = Pick<EventItem, 'category' | 'actors' | 'place'>;
+export type FilterableEvent = Pick<EventSummary, 'category' | 'actors' | 'place'>;
 
 export interface FacetChoice {
   value: string;

@@ -1,9 +1,9 @@
 // The current timeline view as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a
 // comma, quote or line break quoted and their quotes doubled).
-import type { EventItem } from '../../db/types';
+import type { EventSummary } from '../../db/types';
 
 export type CsvEvent = Pick<
-  EventItem,
+  EventSummary,
   | 'id'
   | 'dateStart'
   | 'dateEnd'
@@ -13,7 +13,7 @@ export type CsvEvent = Pick<
   | 'category'
   | 'place'
   | 'actors'
-  | 'sources'
+  | 'sourceCount'
 >;
 
 export const CSV_COLUMNS = [
@@ -45,7 +45,7 @@ export function timelineCsv(events: readonly CsvEvent[]): string {
       event.category,
       event.place?.names.en ?? '',
       event.actors.join('; '),
-      String(event.sources.length),
+      String(event.sourceCount),
     ]
       .map(csvField)
       .join(','),
