@@ -7,6 +7,13 @@ import { CLASS_LABELS, QUERY_CLASSES, showQuery, type BenchQuery } from './corpu
 import { ENGINE_LABELS, TOP, type EngineId } from './engines';
 import { median, percentile } from './measure';
 import type { NativeStatus } from './native';
+import {
+  keptTimeline,
+  TIMELINE_END,
+  TIMELINE_START,
+  timelineSection,
+  type TimelineOutcome,
+} from './report-timeline';
 
 export interface CorpusStats {
   size: number;
@@ -65,10 +72,13 @@ export interface BenchReport {
   saveContentLabel: string;
   save: SavePoint[] | null;
   saveNote: string | null;
+  /** The timeline with thousands of events; absent from runs made before it was measured. */
+  timeline?: TimelineOutcome | null;
 }
 
 export const READING_START = '<!-- reading:start -->';
 export const READING_END = '<!-- reading:end -->';
+export const CORPUS_HEADING = '## How the corpus and the queries are made';
 
 const ENGINE_ORDER: EngineId[] = [
   'ours',
@@ -406,7 +416,8 @@ export function renderReport(report: BenchReport, previous: string | null): stri
 
 How fast the reader's search is, how big and costly its index is, how long the library takes
 to open, and what saving the user's file costs as it grows, with the same documents and
-queries given to other engines for comparison. Everything here is produced by
+queries given to other engines for comparison, and how quickly the timeline shows and
+scrolls thousands of events. Everything here is produced by
 \`npm run bench\` (code in \`bench/\`); only the section "A short reading of what they mean"
 is written by hand.
 
@@ -493,7 +504,14 @@ index of notes and highlights up to date and then searches it together with the 
 
 ${saveSection(report)}`);
 
-  parts.push(`## How the corpus and the queries are made
+  parts.push(
+    report.timeline
+      ? timelineSection(report.timeline)
+      : (keptTimeline(previous) ??
+          `${TIMELINE_START}\n## Timeline: 5,000 events\n\nNot measured yet: \`npm run bench -- --only timeline --out docs/BENCHMARKS.md\` measures it.\n${TIMELINE_END}`),
+  );
+
+  parts.push(`${CORPUS_HEADING}
 
 The corpus is generated from the ${'40'} bundled articles (\`resources/content/articles/*.md\`,
 front matter then Markdown): their sentences feed a word-bigram chain (with a 12% chance of

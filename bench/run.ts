@@ -8,6 +8,9 @@
 //   npm run bench -- --out FILE            where to write (partial runs go to a temp file)
 //   npm run bench -- --render FILE         only rewrite the doc from a run's saved figures
 //                                          (each run saves them to <tmp>/karabakh-bench-last.json)
+//   npm run bench -- --only timeline       only the timeline with 5,000 events; with --out FILE
+//                                          its section replaces the one in FILE (so
+//                                          --out docs/BENCHMARKS.md keeps the search figures)
 import { spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -26,6 +29,7 @@ import { CONTENT_DB, CONTENT_ROOT, REPO_ROOT } from '../scripts/paths';
 import type { EngineCellArgs, EngineCellResult } from './cell-engine';
 import type { MakeResult, OpenCellArgs, OpenResult } from './cell-open';
 import type { SaveCellArgs, SavePoint } from './cell-save';
+import type { TimelineCellArgs, TimelineResult } from './cell-timeline';
 import { makeQueries, readBundledArticles, TextModel, type BenchQuery } from './corpus';
 import { type EngineId } from './engines';
 import { log, now } from './measure';
@@ -36,7 +40,9 @@ import {
   type CellOutcome,
   type CorpusStats,
   type OpenOutcome,
+  CORPUS_HEADING,
 } from './report';
+import { spliceTimeline, timelineSection, type TimelineOutcome } from './report-timeline';
 import { loadSqlJs } from './sqljs';
 import { wordsOf } from '../renderer/db/spelling';
 
@@ -52,6 +58,7 @@ const ENGINES: Exclude<EngineId, 'sqljs-bare'>[] = [
 const MB = 1_000_000;
 const CELL_TIMEOUT_MS = 15 * 60_000;
 const BIG_HEAP_MB = 16_384;
+const TIMELINE_EVENTS = 5_000;
 
 interface Options {
   sizes: number[];
@@ -65,6 +72,8 @@ interface Options {
   full: boolean;
   argv: string[];
   render: string | null;
+  only: 'timeline' | null;
+  timelineRounds: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -72,7 +81,15 @@ function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const known = new Set(['--quick', '--sizes', '--out', '--rounds', '--seed', '--render']);
+  const known = new Set([
+    '--quick',
+    '--sizes',
+    '--out',
+    '--rounds',
+    '--seed',
+    '--render',
+    '--only',
+  ]);
   for (const a of argv) {
     if (a.startsWith('--') && !known.has(a)) throw new Error(`Unknown option ${a}`);
   }
@@ -83,8 +100,11 @@ function parseOptions(argv: string[]): Options {
       .map((s) => Number(s.replace(/_/g, '').trim()))
       .filter((n) => Number.isInteger(n) && n > 0) ?? (quick ? [1_000] : DEFAULT_SIZES);
   const render = value('--render') ?? null;
+  const only = value('--only') ?? null;
+  if (only !== null && only !== 'timeline')
+    throw new Error(`--only ${only}: only the timeline can be run alone.`);
   // A full run measures everything with the default settings; --out only says where to write.
-  const full = !quick && !value('--sizes') && !value('--rounds') && !value('--seed');
+  const full = !quick && !only && !value('--sizes') && !value('--rounds') && !value('--seed');
   const tmpOut = join(os.tmpdir(), 'karabakh-bench', 'BENCHMARKS.md');
   return {
     sizes,
@@ -98,6 +118,8 @@ function parseOptions(argv: string[]): Options {
     full,
     argv,
     render,
+    only,
+    timelineRounds: quick ? 3 : 7,
   };
 }
 
@@ -243,6 +265,73 @@ function writeReport(report: BenchReport, out: string): void {
   log(`wrote ${relative(process.cwd(), out) || out}`);
 }
 
+/** The timeline cell: a content DB of TIMELINE_EVENTS events, the web build, Chromium. */
+async function measureTimeline(options: Options, work: string): Promise<TimelineOutcome> {
+  const startedAt = new Date().toISOString();
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const outFile = join(work, 'timeline.json');
+  log(`timeline with ${TIMELINE_EVENTS.toLocaleString('en')} events: starting`);
+  const outcome = await runChild(
+    'cell-timeline.ts',
+    {
+      bundledDb: CONTENT_DB,
+      events: TIMELINE_EVENTS,
+      seed: options.seed,
+      rounds: options.timelineRounds,
+      workDir: join(work, 'timeline'),
+      outFile,
+    } satisfies TimelineCellArgs,
+    null,
+  );
+  const m = machine();
+  return {
+    command: `npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}`,
+    startedAt,
+    code: codeVersion(),
+    cpu: m.cpu,
+    cores: m.cores,
+    load: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+    result:
+      outcome.ok && existsSync(outFile)
+        ? (JSON.parse(readFileSync(outFile, 'utf8')) as TimelineResult)
+        : null,
+    note: outcome.ok ? null : `the timeline cell failed: ${outcome.reason}`,
+  };
+}
+
+/** --only timeline: its section alone, spliced into the report at --out when there is one. */
+async function timelineOnly(options: Options): Promise<void> {
+  const work = join(os.tmpdir(), `karabakh-bench-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  buildContent();
+  const timeline = await measureTimeline(options, work);
+  writeFileSync(join(os.tmpdir(), 'karabakh-bench-timeline-last.json'), JSON.stringify(timeline));
+  const out = options.argv.includes('--out')
+    ? options.out
+    : join(os.tmpdir(), 'karabakh-bench', 'TIMELINE.md');
+  const section = timelineSection(timeline);
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(
+    out,
+    previous
+      ? spliceTimeline(previous, section, CORPUS_HEADING)
+      : `# Timeline benchmark\n\n${section}\n`,
+  );
+  rmSync(work, { recursive: true, force: true });
+  log(`wrote ${relative(process.cwd(), out) || out}`);
+  if (!timeline.result) throw new Error(timeline.note ?? 'The timeline was not measured.');
+}
+
+function buildContent(): void {
+  log('building the bundled content DB (npm run build:content)');
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0 || !existsSync(CONTENT_DB)) throw new Error('The content build failed.');
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.render) {
@@ -254,6 +343,7 @@ async function main(): Promise<void> {
     writeReport(saved, out);
     return;
   }
+  if (options.only === 'timeline') return timelineOnly(options);
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0] ?? 0;
   const t0 = now();
@@ -261,12 +351,7 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   log(`work folder ${work}; sizes ${options.sizes.join(', ')}`);
 
-  log('building the bundled content DB (npm run build:content)');
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (build.status !== 0 || !existsSync(CONTENT_DB)) throw new Error('The content build failed.');
+  buildContent();
 
   const native: NativeStatus = ensureNativeSqlite(REPO_ROOT);
   if (!native.ok) log(`native engines will not run: ${native.reason}`);
@@ -345,6 +430,8 @@ async function main(): Promise<void> {
       }
     }
   }
+
+  const timeline = await measureTimeline(options, work);
 
   const opens: OpenOutcome[] = [];
   const openTargets: {
@@ -467,6 +554,7 @@ async function main(): Promise<void> {
     saveContentLabel: saveDb.label,
     save,
     saveNote,
+    timeline,
   };
   const previous = existsSync(options.out) ? readFileSync(options.out, 'utf8') : null;
   mkdirSync(join(options.out, '..'), { recursive: true });

@@ -2,6 +2,7 @@
 // up to the day in the link as coloured markers, and place names in the reader's chosen naming.
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useApp } from '../../app/context';
+import { allEventSummaries } from '../../app/events-cache';
 import { hrefFor, navigate } from '../../app/router';
 import { getTimeSelection, setTimeSelection, useTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
@@ -20,7 +21,7 @@ export function MapScreen({ until }: { until?: string | undefined }) {
   const data = useQuery(
     () =>
       Promise.all([
-        db.listEventSummaries(),
+        allEventSummaries(db),
         db.listPlaces(),
         loadBaseMap(),
         db.getSetting(NAMING_SETTING),

@@ -1,6 +1,7 @@
 // "On the timeline", on an event's page: a strip of events per year with this event marked,
 // its place in time order and era, the events either side, and a link into the timeline.
 import { useApp } from '../../app/context';
+import { allEventSummaries } from '../../app/events-cache';
 import { itemHref } from '../../app/router';
 import { useQuery } from '../../app/useQuery';
 
@@ -10,7 +11,7 @@ import './timeline.css';
 
 export function TimelinePosition({ event }: { event: { id: string; dateStart: string } }) {
   const { db } = useApp();
-  const events = useQuery(() => db.listEventSummaries(), [db]);
+  const events = useQuery(() => allEventSummaries(db), [db]);
   if (events.status !== 'done') return null;
   const position = positionOf(events.data, event.id);
   if (!position) return null;

@@ -5,6 +5,7 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useApp } from '../../app/context';
+import { allEventSummaries } from '../../app/events-cache';
 import { hrefFor, itemHref } from '../../app/router';
 import { firstDayOf, getTimeSelection, setTimeSelection } from '../../app/selection';
 import { useQuery } from '../../app/useQuery';
@@ -24,17 +25,18 @@ import { bucketKey, bucketRuns, histogram } from './zoom';
 import './timeline.css';
 
 /**
- * Events rendered in the first pass; the rest follow in background passes of twice as many, so
- * thousands of events show at once and fill in without blocking input.
+ * Events rendered in the first pass (a few screens' worth); the rest follow in background
+ * passes, each doubling what is rendered, so thousands of events show at once and fill in
+ * without blocking input.
  */
-const FIRST_PASS = 400;
+const FIRST_PASS = 150;
 
 /** Frames over which opening at an event keeps it centred while the list settles. */
 const SETTLE_FRAMES = 6;
 
 export function TimelineScreen() {
   const { db } = useApp();
-  const events = useQuery(() => db.listEventSummaries(), [db]);
+  const events = useQuery(() => allEventSummaries(db), [db]);
   if (events.status === 'loading') return <Loading />;
   if (events.status === 'error')
     return <p role="alert">The timeline could not be loaded: {events.message}</p>;
@@ -88,7 +90,7 @@ function TimelineBody({ events }: { events: readonly EventSummary[] }) {
   });
   useEffect(() => {
     if (limit >= shown.length) return;
-    const timer = setTimeout(() => startTransition(() => setLimit((n) => n + FIRST_PASS * 2)));
+    const timer = setTimeout(() => startTransition(() => setLimit((n) => n * 2)));
     return () => clearTimeout(timer);
   }, [limit, shown.length]);
   const rendered = useMemo(
