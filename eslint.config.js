@@ -76,6 +76,33 @@ export default tseslint.config(
     },
   },
   {
+    // The import pipeline is portable like renderer/db: it runs in the page (DOMParser) and in
+    // Node (jsdom), so it sees neither the screens, the shell nor Node; only env-node.ts,
+    // which Node code alone imports, may use jsdom.
+    files: ['renderer/import/**/*.ts'],
+    ignores: ['renderer/import/env-node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/components/**', '**/platform/**', '**/app/**'],
+              message: 'renderer/import sits below the UI and the platform.',
+            },
+            {
+              regex: '(^|/)electron(/|$)',
+              message: 'renderer/import must not depend on Electron.',
+            },
+            { group: nodeBuiltins, message: 'renderer/import is portable: no Node built-ins.' },
+            { group: ['jsdom'], message: 'Only renderer/import/env-node.ts uses jsdom.' },
+            { group: ['react', 'react-dom', 'react-dom/*'], message: 'renderer/import has no UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Screens and components reach data only through the typed db client and the shell
     // only through renderer/platform.
     files: [
@@ -107,6 +134,10 @@ export default tseslint.config(
                 'Screens use the typed db client (renderer/db/client, renderer/db/types), never sql.js or db internals.',
             },
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            {
+              group: ['**/import/env-node'],
+              message: 'The page uses createBrowserEnv; env-node is for Node code.',
+            },
           ],
         },
       ],
@@ -125,6 +156,10 @@ export default tseslint.config(
               message: 'The page sees only the ShellApi contract (electron/shell-api).',
             },
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            {
+              group: ['**/import/env-node'],
+              message: 'The page uses createBrowserEnv; env-node is for Node code.',
+            },
           ],
         },
       ],

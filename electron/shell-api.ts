@@ -21,6 +21,10 @@ export type ContentDbFile = { path: string; bytes: Uint8Array };
 /** `bytes` is null when the user has no data yet (first start). */
 export type UserDbFile = { path: string; bytes: Uint8Array | null };
 
+/** `bytes` is null when nothing has been imported yet. Same shape as the user DB's file. */
+export type ImportsDbFile = UserDbFile;
+
+/** Answers a write of either user file (user.db or imports.db). */
 export type SavedUserDb = { savedAt: string; bytes: number };
 
 export type SetAside = { keptAt: string };
@@ -89,6 +93,13 @@ export interface ShellApi {
   writeUserDb(bytes: Uint8Array): Promise<Envelope<SavedUserDb>>;
   /** Moves an unreadable user DB aside (never deletes it) so a fresh one can start. */
   setAsideUserDb(reason: string): Promise<Envelope<SetAside>>;
+  /** The imported articles, kept in their own file so saving notes never rewrites them. */
+  readImportsDb(): Promise<Envelope<ImportsDbFile>>;
+  /**
+   * Durable when answered. Must be an SQLite database; the previous file is kept as
+   * backups/imports-previous.db. Writes run one at a time, in the order they were made.
+   */
+  writeImportsDb(bytes: Uint8Array): Promise<Envelope<SavedUserDb>>;
   openImportFiles(): Promise<Envelope<PickedFile[]>>;
   saveExport(request: ExportRequest): Promise<Envelope<ExportResult>>;
   /**
@@ -110,6 +121,8 @@ export const CHANNELS = {
   readUserDb: 'shell:read-user-db',
   writeUserDb: 'shell:write-user-db',
   setAsideUserDb: 'shell:set-aside-user-db',
+  readImportsDb: 'shell:read-imports-db',
+  writeImportsDb: 'shell:write-imports-db',
   openImportFiles: 'shell:open-import-files',
   saveExport: 'shell:save-export',
   printToPdf: 'shell:print-to-pdf',
@@ -125,3 +138,12 @@ export const SHELL_GLOBAL = 'karabakhShell';
 
 /** Largest user DB the shell accepts in one write (imported articles live elsewhere). */
 export const MAX_USER_DB_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Largest imports DB the shell accepts in one write: 1 GiB, well inside what structured
+ * clone carries across IPC in one piece, and far above a realistic library of saved pages.
+ */
+export const MAX_IMPORTS_DB_BYTES = 1024 * 1024 * 1024;
+
+/** The first 16 bytes of every SQLite database file, sql.js exports included. */
+export const SQLITE_HEADER = 'SQLite format 3\u0000';

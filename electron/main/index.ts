@@ -23,12 +23,13 @@ import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { createExportSaver, createImportPicker } from './dialogs';
 import type { DialogDeps } from './dialogs';
+import { createImportsWriter, saveImportsDb } from './imports-db-file';
 import { registerHandlers, trustedSenderCheck } from './ipc';
 import { createPdfPrinter } from './print-to-pdf';
 import { buildMenuTemplate } from './menu';
 import { createOpenExternal } from './open-external';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, isOnOrigins, originOf } from './origins';
-import { contentDbPath, userDbPath } from './paths';
+import { contentDbPath, importsDbPath, userDbPath } from './paths';
 import { createCloseGuard, createPageFlush, createQuitSequence } from './quit-sequence';
 import { createSaveQueue } from './save-queue';
 import { toShellError } from './shell-failure';
@@ -66,6 +67,7 @@ function start(): void {
 
   const userData = app.getPath('userData');
   const userDb = userDbPath(userData);
+  const importsDb = importsDbPath(userData);
   const windowStatePath = join(userData, WINDOW_STATE_FILE);
   let mainWindow: BrowserWindow | null = null;
 
@@ -94,6 +96,15 @@ function start(): void {
     onError: (error) => console.error('Saving the user database failed:', error),
   });
 
+  const importsWriter = createImportsWriter({
+    write: (bytes) =>
+      saveImportsDb(importsDb, bytes, {
+        onBackupError: (error) =>
+          console.error('Keeping the previous imported articles failed:', error),
+      }),
+    onError: (error) => console.error('Saving the imported articles failed:', error),
+  });
+
   const pageFlush = createPageFlush({ send: () => send('flush') });
 
   const openExternal = createOpenExternal({
@@ -115,7 +126,10 @@ function start(): void {
       await persistWindowState().catch((error: unknown) =>
         console.warn('Could not remember the window position:', error),
       );
-      await saveQueue.flush();
+      // Both always run to the end, so a failed user DB save cannot cut an import short.
+      const [user, imports] = await Promise.allSettled([saveQueue.flush(), importsWriter.flush()]);
+      if (user.status === 'rejected') throw user.reason;
+      if (imports.status === 'rejected') throw imports.reason;
     },
     confirmQuitWithoutSaving: async (error) => {
       const { response } = await messageBox({
@@ -226,6 +240,8 @@ function start(): void {
         }),
         userDbPath: userDb,
         saveQueue,
+        importsDbPath: importsDb,
+        importsWriter,
         pickImportFiles: createImportPicker(dialogDeps),
         saveExport: createExportSaver(dialogDeps),
         printToPdf: createPdfPrinter(dialogDeps),

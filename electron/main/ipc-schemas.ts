@@ -2,7 +2,7 @@
 // treated as untrusted input. Each schema validates the whole argument list, so extra or
 // missing arguments are refused too. Messages are written for a person to read.
 import { z } from 'zod';
-import { MAX_USER_DB_BYTES } from '../shell-api';
+import { MAX_IMPORTS_DB_BYTES, MAX_USER_DB_BYTES, SQLITE_HEADER } from '../shell-api';
 import type { CHANNELS, ShellApi } from '../shell-api';
 import { isOpenableUrl } from './open-external';
 
@@ -32,6 +32,30 @@ const userDbBytes = z
   .instanceof(Uint8Array, { error: 'The database must be sent as bytes (a Uint8Array).' })
   .refine((bytes) => bytes.byteLength <= MAX_USER_DB_BYTES, {
     error: `The database is larger than ${megabytes(MAX_USER_DB_BYTES)}, the most that can be saved.`,
+  });
+
+/** True when the bytes begin with the SQLite file header. */
+function hasSqliteHeader(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < SQLITE_HEADER.length) return false;
+  for (let i = 0; i < SQLITE_HEADER.length; i += 1) {
+    if (bytes[i] !== SQLITE_HEADER.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+// The imports DB is only ever replaced whole, so anything that is not an SQLite database
+// (an empty buffer, a JSON dump, a page's HTML) is refused before it can overwrite it.
+const importsDbBytes = z
+  .instanceof(Uint8Array, {
+    error: 'The imported articles must be sent as bytes (a Uint8Array).',
+  })
+  .refine((bytes) => bytes.byteLength <= MAX_IMPORTS_DB_BYTES, {
+    error: `The imported articles are larger than ${megabytes(MAX_IMPORTS_DB_BYTES)}, the most that can be saved.`,
+    abort: true,
+  })
+  .refine(hasSqliteHeader, {
+    error:
+      'The imported articles were not saved: the data is not an SQLite database (it does not start with “SQLite format 3”).',
   });
 
 const reason = z
@@ -94,6 +118,8 @@ export const channelSchemas = {
   readUserDb: noArguments(),
   writeUserDb: oneArgument(userDbBytes),
   setAsideUserDb: oneArgument(reason),
+  readImportsDb: noArguments(),
+  writeImportsDb: oneArgument(importsDbBytes),
   openImportFiles: noArguments(),
   saveExport: oneArgument(exportRequest),
   printToPdf: oneArgument(printRequest),

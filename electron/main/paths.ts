@@ -15,3 +15,8 @@ export function contentDbPath(app: {
 export function userDbPath(userDataPath: string): string {
   return join(userDataPath, 'user.db');
 }
+
+/** The imported articles, apart from user.db so saving a note never rewrites them. */
+export function importsDbPath(userDataPath: string): string {
+  return join(userDataPath, 'imports.db');
+}

@@ -1,6 +1,7 @@
 // Nothing typed should be lost on quit or on closing the window. Before either happens
 // the page is asked to hand over what it holds (the 'flush' command, answered by
-// `flushed`), then the save queue is written out, and only then does the app go away.
+// `flushed`), then the save queue and any imports write still running are finished, and
+// only then does the app go away.
 export const PAGE_FLUSH_TIMEOUT_MS = 3000;
 
 export type PageFlushOutcome = 'flushed' | 'timeout' | 'no-page';
@@ -47,7 +48,7 @@ type Preventable = { preventDefault(): void };
 
 export type QuitSequenceDeps = {
   flushPage: () => Promise<unknown>;
-  /** Writes the save queue (and the window state) to disk. */
+  /** Writes the save queue, pending imports writes (and the window state) to disk. */
   flushSaves: () => Promise<void>;
   /** Asked only when saving failed: true to quit anyway, false to stay open. */
   confirmQuitWithoutSaving: (error: unknown) => Promise<boolean>;

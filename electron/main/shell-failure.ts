@@ -23,6 +23,7 @@ const FS_MESSAGES: Record<string, string> = {
   EDQUOT: 'The disk quota is used up.',
   EISDIR: 'A folder is in the way where a file was expected.',
   ENOTDIR: 'A file is in the way where a folder was expected.',
+  EEXIST: 'Something is already in the way where a file or folder was to be created.',
   EMFILE: 'Too many files are open at once.',
   EBUSY: 'The file is in use by another program.',
   EIO: 'The disk reported a read or write error.',

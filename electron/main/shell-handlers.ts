@@ -2,6 +2,8 @@
 // input. Everything the handlers touch is passed in, so they run in plain Node.
 import { readFile } from 'node:fs/promises';
 import type { AppInfo, ExportRequest, ExportResult, PickedFile, PrintRequest } from '../shell-api';
+import { readImportsDb } from './imports-db-file';
+import type { ImportsWriter } from './imports-db-file';
 import type { CallerPage, ShellHandlers } from './ipc';
 import type { SaveQueue } from './save-queue';
 import { describeFsError, ShellFailure } from './shell-failure';
@@ -11,6 +13,8 @@ export type ShellHandlerDeps = {
   contentDbPath: string;
   userDbPath: string;
   saveQueue: SaveQueue;
+  importsDbPath: string;
+  importsWriter: ImportsWriter;
   pickImportFiles: () => Promise<PickedFile[]>;
   saveExport: (request: ExportRequest) => Promise<ExportResult>;
   printToPdf: (request: PrintRequest, page: CallerPage) => Promise<ExportResult>;
@@ -66,6 +70,26 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
         throw new ShellFailure('not-found', 'There is no saved user data to set aside.');
       }
       return { keptAt };
+    },
+
+    async readImportsDb() {
+      // A write still running would otherwise be read half-old; a failed one was already
+      // reported to the page that made it, so reading simply gives what is on disk.
+      await deps.importsWriter.settled();
+      return { path: deps.importsDbPath, bytes: await readImportsDb(deps.importsDbPath) };
+    },
+
+    async writeImportsDb(bytes) {
+      try {
+        return await deps.importsWriter.write(bytes);
+      } catch (error) {
+        const why = describeFsError(error) ?? 'The file could not be written.';
+        throw new ShellFailure(
+          'io-error',
+          `The imported articles could not be saved. ${why} What was saved before is unchanged.`,
+          { cause: error },
+        );
+      }
     },
 
     openImportFiles: () => deps.pickImportFiles(),

@@ -142,7 +142,8 @@ export async function setAside(
   return keptAt;
 }
 
-async function copyAtomic(from: string, to: string): Promise<void> {
+/** Copies a file so that `to` is either untouched or a complete, synced copy. */
+export async function copyAtomic(from: string, to: string): Promise<void> {
   const temp = join(dirname(to), `.${basename(to)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await fs.copyFile(from, temp);

@@ -33,6 +33,8 @@ export function createShellApi(ipc: IpcRendererLike): ShellApi {
     readUserDb: () => call(CHANNELS.readUserDb),
     writeUserDb: (bytes) => call(CHANNELS.writeUserDb, bytes),
     setAsideUserDb: (reason) => call(CHANNELS.setAsideUserDb, reason),
+    readImportsDb: () => call(CHANNELS.readImportsDb),
+    writeImportsDb: (bytes) => call(CHANNELS.writeImportsDb, bytes),
     openImportFiles: () => call(CHANNELS.openImportFiles),
     saveExport: (request) => call(CHANNELS.saveExport, request),
     printToPdf: (request) => call(CHANNELS.printToPdf, request),

@@ -13,6 +13,7 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
+import { preloadEventSummaries } from './events-cache';
 import { PlaceScreen } from '../features/places/PlaceScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
@@ -50,6 +51,8 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
   const [notices, setNotices] = useState(initialNotices);
   const searchRef = useRef<HTMLInputElement>(null);
   const context = useMemo(() => ({ db, shell, saver }), [db, shell, saver]);
+
+  useEffect(() => preloadEventSummaries(db), [db]);
 
   useEffect(
     () =>
@@ -136,6 +139,7 @@ function Screen({ route }: { route: Route }) {
     case 'library':
       return <LibraryScreen />;
     case 'article':
+    case 'imported':
       return <ArticleScreen key={route.id} id={route.id} />;
     case 'event':
       return <EventScreen key={route.id} id={route.id} />;

@@ -1,4 +1,5 @@
-// Hash routes, so every item has a link: #/article/<id>, #/event/<id>, #/place/<id>,
+// Hash routes, so every item has a link: #/article/<id>, #/event/<id>, #/imported/<id>,
+// #/place/<id>,
 // #/search?q=...&kind=...&from=...&to=...&category=...&topic=...&place=...,
 // #/map?until=YYYY-MM-DD
 import { useSyncExternalStore } from 'react';
@@ -36,6 +37,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'article'; id: string }
   | { name: 'event'; id: string }
+  | { name: 'imported'; id: string }
   | SearchRoute
   | { name: 'source'; id: string }
   | { name: 'place'; id: string }
@@ -52,7 +54,11 @@ export function parseRoute(hash: string): Route {
   const segments = path.split('/').filter(Boolean).map(safeDecode);
   if (segments.length === 0) return { name: 'library' };
   const [head, id] = segments;
-  if ((head === 'article' || head === 'event') && id && segments.length === 2) {
+  if (
+    (head === 'article' || head === 'event' || head === 'imported') &&
+    id &&
+    segments.length === 2
+  ) {
     const full = id.startsWith(`${head}:`) ? id : `${head}:${id}`;
     return { name: head, id: full };
   }
@@ -114,6 +120,7 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'article':
     case 'event':
+    case 'imported':
     case 'source':
     case 'place':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
@@ -132,7 +139,11 @@ export function hrefFor(route: Route): string {
 }
 
 export function itemHref(id: string): string {
-  const kind = id.startsWith('event:') ? 'event' : 'article';
+  const kind = id.startsWith('event:')
+    ? 'event'
+    : id.startsWith('imported:')
+      ? 'imported'
+      : 'article';
   return hrefFor({ name: kind, id });
 }
 

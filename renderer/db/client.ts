@@ -25,3 +25,11 @@ export const USER_MUTATIONS = [
   'setProgress',
   'setSetting',
 ] as const satisfies readonly (keyof LibraryApi)[];
+
+/** Calls that change the imported articles: the imports file is written after each. */
+export const IMPORT_MUTATIONS = [
+  'addImported',
+  'updateImported',
+  'removeImported',
+  'restoreImported',
+] as const satisfies readonly (keyof LibraryApi)[];

@@ -4,6 +4,8 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { ContentDbError, ContentStore } from './content';
 import { searchIndexes } from './search';
 import { UserSearchIndex } from './user-search';
+import { ImportStore, type AddOutcome, type ImportedEdit } from './imports/store';
+import { ImportedSearchIndex } from './imports/search';
 import { LATEST_USER_VERSION, migrate, NewerUserDbError } from './user/migrations';
 import { describeRange, resolveAnchor } from './anchoring';
 import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
@@ -18,6 +20,9 @@ import type {
   EventItem,
   EventRange,
   EventSummary,
+  ImportedArticle,
+  ImportedSummary,
+  NewImportedArticle,
   LibraryItem,
   Note,
   NoteWithTarget,
@@ -37,11 +42,18 @@ export interface OpenInput {
   contentPath: string;
   /** null on first start. */
   user: Uint8Array | null;
+  /** The imported articles' file; null when nothing was ever imported. */
+  imports?: Uint8Array | null;
   clock?: Clock;
 }
 
+/** How the imported articles' file came up at start. */
+export type ImportsStatus =
+  { state: 'new' } | { state: 'opened'; count: number } | { state: 'unreadable'; reason: string };
+
 export class Library {
   private readonly userIndex: UserSearchIndex;
+  private readonly importedIndex: ImportedSearchIndex;
 
   private constructor(
     SQL: SqlJsStatic,
@@ -50,21 +62,37 @@ export class Library {
     private readonly userDb: Database,
     private readonly user: UserStore,
     readonly userStatus: UserDbStatus,
+    private readonly imports: ImportStore,
+    readonly importsStatus: ImportsStatus,
   ) {
-    this.userIndex = new UserSearchIndex(SQL, userDb, contentDb);
+    this.userIndex = new UserSearchIndex(SQL, userDb, contentDb, (id) => this.importedFacts(id));
+    this.importedIndex = new ImportedSearchIndex(SQL, imports);
   }
 
   static open(SQL: SqlJsStatic, input: OpenInput): Library {
+    const clock = input.clock ?? systemClock;
     const { db: contentDb, store } = openContent(SQL, input.content, input.contentPath);
     const { db: userDb, status } = openUser(SQL, input.user);
+    const { store: imports, status: importsStatus } = openImports(
+      SQL,
+      input.imports ?? null,
+      clock,
+    );
     return new Library(
       SQL,
       contentDb,
       store,
       userDb,
-      new UserStore(userDb, input.clock ?? systemClock),
+      new UserStore(userDb, clock),
       status,
+      imports,
+      importsStatus,
     );
+  }
+
+  /** False when the imports file could not be read: it must not be overwritten. */
+  get canSaveImports(): boolean {
+    return this.importsStatus.state !== 'unreadable';
   }
 
   /** False when the user file on disk is newer than this app: it must not be overwritten. */
@@ -85,7 +113,72 @@ export class Library {
   }
 
   getArticle(id: string): Article | null {
+    if (id.startsWith('imported:')) return this.importedAsArticle(id);
     return this.content.getArticle(id);
+  }
+
+  // Imported articles --------------------------------------------------------------------
+
+  listImported(): ImportedSummary[] {
+    return this.imports.list();
+  }
+
+  /** Adds what the import pipeline made of each file; a file already imported is named. */
+  addImported(articles: NewImportedArticle[]): AddOutcome[] {
+    return articles.map((article) => {
+      const outcome = this.imports.add(article);
+      if (outcome.status === 'added') this.importedIndex.touch(outcome.article.id);
+      return outcome;
+    });
+  }
+
+  updateImported(id: string, edit: ImportedEdit): ImportedSummary | null {
+    const updated = this.imports.update(id, edit);
+    if (updated) this.importedIndex.touch(id);
+    return updated;
+  }
+
+  /** Deletes an imported article (its notes and highlights stay, for Undo). */
+  removeImported(id: string): ImportedArticle | null {
+    const removed = this.imports.remove(id);
+    if (removed) this.importedIndex.touch(id);
+    return removed;
+  }
+
+  restoreImported(article: ImportedArticle): boolean {
+    const restored = this.imports.restore(article);
+    if (restored) this.importedIndex.touch(article.id);
+    return restored;
+  }
+
+  /** The imports file as bytes, for the shell to write to disk. */
+  exportImports(): Uint8Array {
+    return this.imports.export();
+  }
+
+  private importedAsArticle(id: string): Article | null {
+    const found = this.imports.get(id);
+    if (!found) return null;
+    const { html, text: _text, anchorText: _anchor, contentHash: _hash, ...summary } = found;
+    const byline = [summary.author, summary.published].filter(Boolean).join(', ');
+    return {
+      id: summary.id,
+      title: summary.title,
+      dek: byline ? `Imported · ${byline}` : 'Imported',
+      topics: [],
+      readingMinutes: Math.max(1, Math.round(summary.words / 230)),
+      updated: summary.updatedAt.slice(0, 10),
+      bodyHtml: html,
+      words: summary.words,
+      sources: [],
+      relatedEvents: [],
+      imported: summary,
+    };
+  }
+
+  private importedFacts(id: string): { title: string } | null {
+    const found = id.startsWith('imported:') ? this.imports.get(id) : null;
+    return found ? { title: found.title } : null;
   }
 
   getEvent(id: string): EventItem | null {
@@ -121,7 +214,11 @@ export class Library {
    * every kind, whichever kinds the hits are asked for.
    */
   search(query: string, options: SearchOptions = {}): SearchResults {
-    return searchIndexes([this.contentDb, this.userIndex.current()], query, options);
+    return searchIndexes(
+      [this.contentDb, this.userIndex.current(), this.importedIndex.current()],
+      query,
+      options,
+    );
   }
 
   listBookmarks(): Bookmark[] {
@@ -157,6 +254,7 @@ export class Library {
 
   /** The article text that highlight offsets refer to. */
   anchorText(id: string): string | null {
+    if (id.startsWith('imported:')) return this.imports.anchorText(id);
     return this.content.anchorText(id);
   }
 
@@ -164,7 +262,7 @@ export class Library {
   listHighlights(targetId?: string): Highlight[] {
     const texts = new Map<string, string | null>();
     const textOf = (id: string) => {
-      if (!texts.has(id)) texts.set(id, this.content.anchorText(id));
+      if (!texts.has(id)) texts.set(id, this.anchorText(id));
       return texts.get(id) ?? null;
     };
     return this.user.listHighlights(targetId).map((h) => {
@@ -191,7 +289,7 @@ export class Library {
     colour: HighlightColour;
     note?: string;
   }): Highlight {
-    const text = this.content.anchorText(input.targetId);
+    const text = this.anchorText(input.targetId);
     if (text === null)
       throw new UserInputError(`${input.targetId} is not an article in the library.`);
     const anchor = describeRange(text, input.start, input.end);
@@ -221,6 +319,10 @@ export class Library {
   }
 
   private describe(targetId: string): { kind: ItemKind; title: string } {
+    if (targetId.startsWith('imported:')) {
+      const found = this.imports.get(targetId);
+      return { kind: 'imported', title: found?.title ?? `${targetId} (deleted import)` };
+    }
     return (
       this.content.describe(targetId) ?? {
         kind: targetId.startsWith('event:') ? 'event' : 'article',
@@ -274,6 +376,8 @@ export class Library {
 
   close(): void {
     this.userIndex.close();
+    this.importedIndex.close();
+    this.imports.db.close();
     this.contentDb.close();
     this.userDb.close();
   }
@@ -295,6 +399,31 @@ function openContent(SQL: SqlJsStatic, bytes: Uint8Array, path: string) {
           : String(error);
     throw new ContentDbError(`The library file ${path} could not be opened: ${reason}.`);
   }
+}
+
+function openImports(
+  SQL: SqlJsStatic,
+  bytes: Uint8Array | null,
+  clock: Clock,
+): { store: ImportStore; status: ImportsStatus } {
+  if (bytes && bytes.length > 0) {
+    let db: Database | undefined;
+    try {
+      db = new SQL.Database(bytes);
+      const verdict = String(db.exec('PRAGMA quick_check')[0]?.values[0]?.[0] ?? '');
+      if (verdict !== 'ok') throw new Error(`integrity check failed: ${verdict}`);
+      const store = new ImportStore(db, clock);
+      return { store, status: { state: 'opened', count: store.count() } };
+    } catch (error) {
+      db?.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        store: new ImportStore(new SQL.Database(), clock),
+        status: { state: 'unreadable', reason },
+      };
+    }
+  }
+  return { store: new ImportStore(new SQL.Database(), clock), status: { state: 'new' } };
 }
 
 function openUser(
@@ -338,6 +467,12 @@ export type LibraryApi = Pick<
   | 'getEvent'
   | 'listEvents'
   | 'listEventSummaries'
+  | 'listImported'
+  | 'addImported'
+  | 'updateImported'
+  | 'removeImported'
+  | 'restoreImported'
+  | 'exportImports'
   | 'getPlace'
   | 'listPlaces'
   | 'search'

@@ -97,6 +97,8 @@ export interface ArticleSummary {
 
 export interface Article extends ArticleSummary {
   bodyHtml: string;
+  /** Set for an article the reader imported: where it came from. */
+  imported?: ImportedSummary;
   words: number;
   sources: Source[];
   relatedEvents: ItemRef[];
@@ -113,7 +115,48 @@ export interface EventRange {
   article?: string;
 }
 
-export type ItemKind = 'article' | 'event';
+export type ItemKind = 'article' | 'event' | 'imported';
+
+/** An article the reader imported, as lists show it. */
+export interface ImportedSummary {
+  id: string;
+  title: string;
+  author: string | null;
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  published: string | null;
+  /** The page's own address (http or https), when the file said. */
+  sourceUrl: string | null;
+  fileName: string | null;
+  /** 'html', 'mhtml', 'markdown', 'text' or 'epub'. */
+  format: string;
+  words: number;
+  importedAt: string;
+  updatedAt: string;
+}
+
+/** An imported article with its body: sanitized HTML, and its plain text for search. */
+export interface ImportedArticle extends ImportedSummary {
+  contentHash: string;
+  html: string;
+  text: string;
+  /** The body's text as the page's textContent gives it: highlights are offsets into it. */
+  anchorText: string;
+}
+
+/** What the import pipeline hands the library for one file. */
+export interface NewImportedArticle {
+  title: string;
+  author: string | null;
+  published: string | null;
+  sourceUrl: string | null;
+  fileName: string;
+  format: string;
+  html: string;
+  text: string;
+  anchorText: string;
+  words: number;
+  contentHash: string;
+}
 
 /** One row of the library list: an article or an event. */
 export interface LibraryItem {

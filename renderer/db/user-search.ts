@@ -33,6 +33,8 @@ export class UserSearchIndex {
     private readonly SQL: SqlJsStatic,
     private readonly userDb: Database,
     private readonly contentDb: Database,
+    /** Titles of items that are not in the content DB (imported articles). */
+    private readonly otherTitle: (targetId: string) => { title: string } | null = () => null,
   ) {}
 
   /**
@@ -192,7 +194,9 @@ export class UserSearchIndex {
         [targetId],
       )[0];
       f = {
-        title: row ? str(row.title) : 'An item no longer in the library',
+        title: row
+          ? str(row.title)
+          : (this.otherTitle(targetId)?.title ?? 'An item no longer in the library'),
         dateStart: strOrNull(row?.ds),
         dateEnd: strOrNull(row?.de),
         category: strOrNull(row?.category),

@@ -3,13 +3,15 @@ import * as Comlink from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import type { LibraryApi } from '../db/client';
-import { Library, type OpenInput } from '../db/library';
+import { Library, type ImportsStatus, type OpenInput } from '../db/library';
 import type { ContentMeta, UserDbStatus } from '../db/types';
 
 export interface OpenReport {
   meta: ContentMeta;
   userStatus: UserDbStatus;
   canSave: boolean;
+  importsStatus: ImportsStatus;
+  canSaveImports: boolean;
 }
 
 let library: Library | null = null;
@@ -28,6 +30,12 @@ const METHODS: Record<keyof LibraryApi, true> = {
   getEvent: true,
   listEvents: true,
   listEventSummaries: true,
+  listImported: true,
+  addImported: true,
+  updateImported: true,
+  removeImported: true,
+  restoreImported: true,
+  exportImports: true,
   getPlace: true,
   listPlaces: true,
   search: true,
@@ -66,7 +74,13 @@ const api = {
     library = null;
     const opened = Library.open(await sql, input);
     library = opened;
-    return { meta: opened.contentMeta, userStatus: opened.userStatus, canSave: opened.canSave };
+    return {
+      meta: opened.contentMeta,
+      userStatus: opened.userStatus,
+      canSave: opened.canSave,
+      importsStatus: opened.importsStatus,
+      canSaveImports: opened.canSaveImports,
+    };
   },
   ...(Object.fromEntries(
     methods.map((name) => [

@@ -2,7 +2,7 @@
 // sets aside an unreadable user DB, and returns a typed client whose changes are saved.
 import * as Comlink from 'comlink';
 import type { ShellApi } from '../../electron/shell-api';
-import { USER_MUTATIONS, type DbClient } from '../db/client';
+import { IMPORT_MUTATIONS, USER_MUTATIONS, type DbClient } from '../db/client';
 import type { ContentMeta } from '../db/types';
 import type { OpenReport, WorkerApi } from './db-worker';
 import { createUserSaver, type UserSaver } from './user-saver';
@@ -30,6 +30,14 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
     });
   }
 
+  const imports = await shell.readImportsDb();
+  if (!imports.ok) {
+    notices.push({
+      tone: 'error',
+      text: `${imports.error.message} Your imported articles are not shown and nothing was deleted.`,
+    });
+  }
+
   const worker = new Worker(new URL('./db-worker.ts', import.meta.url), {
     type: 'module',
     name: 'library',
@@ -41,6 +49,7 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
       content: content.value.bytes,
       contentPath: content.value.path,
       user: user.ok ? user.value.bytes : null,
+      imports: imports.ok ? imports.value.bytes : null,
     });
   } catch (error) {
     worker.terminate();
@@ -79,7 +88,25 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
   }
   if (!user.ok) saver.disable('Saving is off: your saved data could not be read.');
 
+  let importsBlocked: string | null = null;
+  if (!imports.ok) importsBlocked = 'Importing is off: your imported articles could not be read.';
+  else if (!report.canSaveImports && report.importsStatus.state === 'unreadable') {
+    importsBlocked = `Importing is off to protect your file of imported articles, which could not be opened (${report.importsStatus.reason}).`;
+    notices.push({ tone: 'warning', text: `${importsBlocked} It was left as it is.` });
+  }
+  // One write at a time, in order: the last change's bytes are what stays on disk.
+  let importsWrite: Promise<void> = Promise.resolve();
+  const saveImports = () => {
+    const next = importsWrite.then(async () => {
+      const result = await shell.writeImportsDb(await remote.exportImports());
+      if (!result.ok) throw new Error(result.error.message);
+    });
+    importsWrite = next.catch(() => undefined);
+    return next;
+  };
+
   const mutations = new Set<string>(USER_MUTATIONS);
+  const importMutations = new Set<string>(IMPORT_MUTATIONS);
   const db = new Proxy({} as DbClient, {
     get(_target, name: string) {
       // Not a thenable: `await db` must not be mistaken for a pending call.
@@ -88,8 +115,11 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
         const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[
           name
         ]!;
+        if (importMutations.has(name) && importsBlocked) throw new Error(importsBlocked);
         const result = await call(...args);
         if (mutations.has(name)) saver.changed();
+        // The caller learns whether the imported articles reached the disk.
+        if (importMutations.has(name)) await saveImports();
         return result;
       };
     },
@@ -98,6 +128,7 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
   shell.onCommand(async (command) => {
     if (command === 'flush') {
       await saver.flush();
+      await importsWrite;
       await shell.flushed();
     }
   });

@@ -6,13 +6,16 @@ import type {
   Envelope,
   ExportRequest,
   PickedFile,
+  SavedUserDb,
   ShellApi,
   ShellCommand,
   ShellError,
 } from '../../electron/shell-api';
+import { SQLITE_HEADER } from '../../electron/shell-api';
 import { openKeyValueStore, type KeyValueStore } from './idb-store';
 
 const USER_DB_KEY = 'user.db';
+const IMPORTS_DB_KEY = 'imports.db';
 const CONTENT_URL = './reader.db';
 
 const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
@@ -25,6 +28,25 @@ export function createWebShell(version: string): ShellApi {
   let store: Promise<KeyValueStore> | null = null;
   const db = () => (store ??= openKeyValueStore('karabakh-reader', 'files'));
   const listeners = new Set<(command: ShellCommand) => void>();
+  let importsWrites: Promise<void> = Promise.resolve();
+
+  async function putImportsDb(bytes: Uint8Array): Promise<Envelope<SavedUserDb>> {
+    if (!isSqliteDatabase(bytes)) {
+      return fail(
+        'invalid-input',
+        'The imported articles were not saved: the data is not an SQLite database (it does not start with “SQLite format 3”).',
+      );
+    }
+    try {
+      await (await db()).put(IMPORTS_DB_KEY, bytes);
+      return ok({ savedAt: new Date().toISOString(), bytes: bytes.byteLength });
+    } catch (error) {
+      return fail(
+        'io-error',
+        `Your imported articles could not be saved in the browser: ${message(error)}`,
+      );
+    }
+  }
 
   return {
     host: 'web',
@@ -77,6 +99,26 @@ export function createWebShell(version: string): ShellApi {
       } catch (error) {
         return fail('io-error', `The unreadable data could not be moved aside: ${message(error)}`);
       }
+    },
+
+    async readImportsDb() {
+      try {
+        await importsWrites;
+        const bytes = await (await db()).get(IMPORTS_DB_KEY);
+        return ok({ path: `IndexedDB: karabakh-reader/${IMPORTS_DB_KEY}`, bytes: bytes ?? null });
+      } catch (error) {
+        return fail(
+          'io-error',
+          `Your imported articles could not be read from the browser: ${message(error)}`,
+        );
+      }
+    },
+
+    writeImportsDb(bytes) {
+      // One at a time and in call order, as in the desktop app, so the last call wins.
+      const write = importsWrites.then(() => putImportsDb(bytes));
+      importsWrites = write.then(() => undefined);
+      return write;
     },
 
     openImportFiles: () => pickFiles(),
@@ -155,6 +197,10 @@ function pickFiles(): Promise<Envelope<PickedFile[]>> {
     input.addEventListener('cancel', () => resolve(ok([])));
     input.click();
   });
+}
+
+function isSqliteDatabase(bytes: Uint8Array): boolean {
+  return [...SQLITE_HEADER].every((char, i) => bytes[i] === char.charCodeAt(0));
 }
 
 function message(error: unknown): string {

@@ -1,12 +1,14 @@
 // Loads the real main-process entry point against a stand-in for the 'electron' module
 // (the Electron binary cannot run here) and checks the wiring a user depends on: one
 // instance, a locked-down window and session, the IPC channels, and a quit that saves.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, COMMAND_CHANNEL } from '../../electron/shell-api';
 import type { Envelope } from '../../electron/shell-api';
+import type * as ImportsDbFile from '../../electron/main/imports-db-file';
 
 const electron = vi.hoisted(() => {
   class Emitter {
@@ -177,6 +179,19 @@ const electron = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => electron.module);
+
+// Lets a test hold an imports.db write on its way to disk, to see whether quitting waits.
+const importsDisk = vi.hoisted(() => ({ ready: Promise.resolve() }));
+vi.mock('../../electron/main/imports-db-file', async (importOriginal) => {
+  const real = await importOriginal<typeof ImportsDbFile>();
+  return {
+    ...real,
+    saveImportsDb: async (...args: Parameters<typeof real.saveImportsDb>) => {
+      await importsDisk.ready;
+      await real.saveImportsDb(...args);
+    },
+  };
+});
 
 const { state, FakeBrowserWindow } = electron;
 const app = electron.module.app;
@@ -359,5 +374,40 @@ describe('the main process', () => {
     const finalQuit = { preventDefault: vi.fn() };
     (app.fire as (event: string, ...args: unknown[]) => unknown)('before-quit', finalQuit);
     expect(finalQuit.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('on quit, lets a running write of the imported articles finish before quitting', async () => {
+    await startApp();
+    const importsDb = join(state.userData, 'imports.db');
+    const onDiskAtQuit: string[] = [];
+    const realQuit = app.quit;
+    app.quit = () => {
+      onDiskAtQuit.push(existsSync(importsDb) ? readFileSync(importsDb, 'latin1') : 'nothing');
+      realQuit();
+    };
+    let release = (): void => undefined;
+    importsDisk.ready = new Promise((resolve) => {
+      release = resolve;
+    });
+    try {
+      const imports = new TextEncoder().encode('SQLite format 3\u0000the latest import');
+      const write = invoke(CHANNELS.writeImportsDb, fromPage, imports);
+      const quitting = (app.fire as (event: string, ...args: unknown[]) => unknown[])(
+        'before-quit',
+        { preventDefault: vi.fn() },
+      );
+      await invoke(CHANNELS.flushed, fromPage);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(state.quits).toBe(0);
+      release();
+      await Promise.all([write, ...quitting]);
+      await vi.waitFor(() => expect(state.quits).toBe(1));
+      expect(onDiskAtQuit).toEqual(['SQLite format 3\u0000the latest import']);
+      expect(await write).toMatchObject({ ok: true, value: { bytes: imports.byteLength } });
+    } finally {
+      release();
+      importsDisk.ready = Promise.resolve();
+      app.quit = realQuit;
+    }
   });
 });

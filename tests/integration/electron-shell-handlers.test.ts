@@ -1,11 +1,16 @@
 // The page's calls, end to end through the IPC layer, against real files in a temp folder.
 // Only Electron's ipcMain (and the native dialogs) are stood in for.
+import * as fs from 'node:fs/promises';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/shell-api';
 import type { Envelope, ShellApi } from '../../electron/shell-api';
+import type { AtomicFs } from '../../electron/main/atomic-write';
+import { createImportsWriter, saveImportsDb } from '../../electron/main/imports-db-file';
+import type { ImportsWriter } from '../../electron/main/imports-db-file';
 import { registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
 import type { CallerPage, IpcMainLike, SenderEvent } from '../../electron/main/ipc';
 import { createPdfPrinter } from '../../electron/main/print-to-pdf';
@@ -30,6 +35,11 @@ let dir: string;
 let contentDb: string;
 let userDb: string;
 let queue: SaveQueue;
+let importsDb: string;
+let importsWriter: ImportsWriter;
+/** The file system calls imports.db is written with; a test may swap in a failing one. */
+let importsFs: AtomicFs;
+let backupErrors: unknown[];
 let flushedCalls: number;
 let ipcMain: FakeIpcMain;
 /** What the save dialog answers; each test that saves chooses its own. */
@@ -74,6 +84,16 @@ beforeEach(async () => {
     delayMs: 30,
     retryDelayMs: 60_000,
   });
+  importsDb = join(dir, 'userData', 'imports.db');
+  importsFs = fs;
+  backupErrors = [];
+  importsWriter = createImportsWriter({
+    write: (data) =>
+      saveImportsDb(importsDb, data, {
+        fs: importsFs,
+        onBackupError: (error) => backupErrors.push(error),
+      }),
+  });
   ipcMain = new FakeIpcMain();
   saveAnswer = { canceled: true, filePath: '' };
   registerHandlers(
@@ -82,6 +102,8 @@ beforeEach(async () => {
       contentDbPath: contentDb,
       userDbPath: userDb,
       saveQueue: queue,
+      importsDbPath: importsDb,
+      importsWriter,
       pickImportFiles: async () => [{ name: 'a.md', bytes: bytes('# A') }],
       saveExport: async () => ({ savedTo: join(dir, 'export.md') }),
       printToPdf: createPdfPrinter({
@@ -107,6 +129,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await queue.flush().catch(() => undefined);
+  await importsWriter.settled();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -175,6 +198,146 @@ describe('the user database', () => {
       ok: false,
       error: { code: 'not-found', message: 'There is no saved user data to set aside.' },
     });
+  });
+});
+
+describe('the imported articles', () => {
+  const SQL = initSqlJs();
+
+  /** A real sql.js export holding one imported article with the given title. */
+  async function importsWith(title: string): Promise<Uint8Array> {
+    const db = new (await SQL).Database();
+    db.run('CREATE TABLE imported (id TEXT PRIMARY KEY, title TEXT)');
+    db.run('INSERT INTO imported VALUES (?, ?)', ['import:1', title]);
+    const exported = db.export();
+    db.close();
+    return exported;
+  }
+
+  async function titleIn(data: Uint8Array | null): Promise<unknown> {
+    if (data === null) return null;
+    const db = new (await SQL).Database(data);
+    try {
+      return db.exec('SELECT title FROM imported')[0]?.values[0]?.[0];
+    } finally {
+      db.close();
+    }
+  }
+
+  const previous = () => join(dir, 'userData', 'backups', 'imports-previous.db');
+
+  it('are empty (null) before anything was imported', async () => {
+    expect(value(await call('readImportsDb'))).toEqual({ path: importsDb, bytes: null });
+  });
+
+  it('read back exactly the bytes written, from imports.db beside user.db', async () => {
+    const data = await importsWith('Saved page');
+    const saved = value(await call('writeImportsDb', data));
+    expect(saved.bytes).toBe(data.byteLength);
+    expect(new Uint8Array(await readFile(importsDb))).toEqual(data);
+    const file = value(await call('readImportsDb'));
+    expect(file.path).toBe(importsDb);
+    expect(new Uint8Array(file.bytes ?? [])).toEqual(data);
+    expect(await titleIn(file.bytes)).toBe('Saved page');
+  });
+
+  it('leave user.db alone', async () => {
+    await call('writeImportsDb', await importsWith('Saved page'));
+    expect(value(await call('readUserDb')).bytes).toBeNull();
+  });
+
+  it('keep the version before the latest write in backups/imports-previous.db', async () => {
+    await call('writeImportsDb', await importsWith('first title'));
+    await expect(readFile(previous())).rejects.toMatchObject({ code: 'ENOENT' });
+    await call('writeImportsDb', await importsWith('second title'));
+    await call('writeImportsDb', await importsWith('third title'));
+    expect(await titleIn(await readFile(previous()))).toBe('second title');
+    expect(await titleIn(value(await call('readImportsDb')).bytes)).toBe('third title');
+  });
+
+  it('end with the bytes of the last of two overlapping writes', async () => {
+    // The first write's temp file is held back until the second call has been made, so
+    // the first would land last if the two ran side by side.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let writes = 0;
+    importsFs = {
+      ...fs,
+      open: async (path, flags, mode) => {
+        if (flags === 'wx' && (writes += 1) === 1) await held;
+        return fs.open(path, flags, mode);
+      },
+    };
+    const firstData = await importsWith('first');
+    const secondData = await importsWith('second');
+    const first = call('writeImportsDb', firstData);
+    const second = call('writeImportsDb', secondData);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    expect((await first).ok && (await second).ok).toBe(true);
+    expect(await titleIn(new Uint8Array(await readFile(importsDb)))).toBe('second');
+    expect(await titleIn(new Uint8Array(await readFile(previous())))).toBe('first');
+  });
+
+  it('are read only after a write still running has finished', async () => {
+    const data = await importsWith('just imported');
+    void call('writeImportsDb', data);
+    expect(new Uint8Array(value(await call('readImportsDb')).bytes ?? [])).toEqual(data);
+  });
+
+  it('answer a failed write with a readable error and keep the file saved before', async () => {
+    const good = await importsWith('the good version');
+    await call('writeImportsDb', good);
+    importsFs = {
+      ...fs,
+      rename: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    };
+    expect(await call('writeImportsDb', await importsWith('the lost version'))).toEqual({
+      ok: false,
+      error: {
+        code: 'io-error',
+        message:
+          'The imported articles could not be saved. The disk is full. What was saved before is unchanged.',
+      },
+    });
+    expect(new Uint8Array(await readFile(importsDb))).toEqual(good);
+    expect(new Uint8Array(value(await call('readImportsDb')).bytes ?? [])).toEqual(good);
+  });
+
+  it('answer a write into a folder that is a file with a readable error', async () => {
+    await writeFile(join(dir, 'userData'), 'in the way');
+    expect(await call('writeImportsDb', await importsWith('anything'))).toEqual({
+      ok: false,
+      error: {
+        code: 'io-error',
+        message:
+          'The imported articles could not be saved. Something is already in the way where a file or folder was to be created. What was saved before is unchanged.',
+      },
+    });
+    expect(await readFile(join(dir, 'userData'), 'utf8')).toBe('in the way');
+  });
+
+  it('are still saved when the previous version cannot be kept, and the failure is logged', async () => {
+    await call('writeImportsDb', await importsWith('first title'));
+    // A file where the backups folder should be makes keeping the previous version fail.
+    await writeFile(join(dir, 'userData', 'backups'), 'in the way');
+    const latest = await importsWith('second title');
+    expect(value(await call('writeImportsDb', latest)).bytes).toBe(latest.byteLength);
+    expect(new Uint8Array(await readFile(importsDb))).toEqual(latest);
+    expect(backupErrors).toEqual([expect.objectContaining({ code: 'EEXIST' })]);
+  });
+
+  it('refuse bytes that are not an SQLite database and leave the saved file as it was', async () => {
+    const good = await importsWith('the good version');
+    await call('writeImportsDb', good);
+    const answer = await call('writeImportsDb', bytes('<html>oops</html>'));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(new Uint8Array(await readFile(importsDb))).toEqual(good);
+    await expect(readFile(previous())).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
 

@@ -1,5 +1,6 @@
+import initSqlJs from 'sql.js';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MAX_USER_DB_BYTES } from '../../electron/shell-api';
+import { CHANNELS, MAX_IMPORTS_DB_BYTES, MAX_USER_DB_BYTES } from '../../electron/shell-api';
 import type { Envelope } from '../../electron/shell-api';
 import { isTrustedSenderUrl, registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
 import type { CallerPage, IpcMainLike, SenderEvent, ShellHandlers } from '../../electron/main/ipc';
@@ -40,6 +41,11 @@ function fakeHandlers() {
     readUserDb: vi.fn(async () => ({ path: '/u/user.db', bytes: null })),
     writeUserDb: vi.fn(async (bytes: Uint8Array) => ({ savedAt: 'now', bytes: bytes.byteLength })),
     setAsideUserDb: vi.fn(async () => ({ keptAt: '/u/user.db.unreadable' })),
+    readImportsDb: vi.fn(async () => ({ path: '/u/imports.db', bytes: null })),
+    writeImportsDb: vi.fn(async (bytes: Uint8Array) => ({
+      savedAt: 'now',
+      bytes: bytes.byteLength,
+    })),
     openImportFiles: vi.fn(async () => []),
     saveExport: vi.fn(async () => ({ savedTo: '/home/notes.md' })),
     printToPdf: vi.fn(async () => ({ savedTo: '/home/timeline.pdf' })),
@@ -63,6 +69,18 @@ function setUp() {
   return { ipcMain, handlers, log };
 }
 
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The start of a real SQLite file; what follows does not matter to the check. */
+const sqliteBytes = encode('SQLite format 3\u0000 and the rest of the first page');
+
+/** A Uint8Array that reports `byteLength` bytes while holding only a few. */
+function reportingByteLength(byteLength: number): Uint8Array {
+  const bytes = sqliteBytes.slice();
+  Object.defineProperty(bytes, 'byteLength', { value: byteLength });
+  return bytes;
+}
+
 const goodExport = { suggestedName: 'notes.md', mimeType: 'text/markdown', data: '# Notes' };
 const goodPrint = { suggestedName: 'timeline.pdf' };
 
@@ -72,6 +90,8 @@ const validArgs: { [K in ChannelName]: unknown[] } = {
   readUserDb: [],
   writeUserDb: [new Uint8Array([83, 81, 76])],
   setAsideUserDb: ['file is not a database'],
+  readImportsDb: [],
+  writeImportsDb: [sqliteBytes],
   openImportFiles: [],
   saveExport: [goodExport],
   printToPdf: [goodPrint],
@@ -86,6 +106,7 @@ const noInputBad: unknown[][] = [[1], ['x'], [{}], [null]];
 const badArgs: { [K in ChannelName]: [string, unknown[]][] } = {
   readContentDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   readUserDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  readImportsDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   openImportFiles: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   appInfo: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   flushed: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
@@ -98,6 +119,20 @@ const badArgs: { [K in ChannelName]: [string, unknown[]][] } = {
     ['a second argument', [new Uint8Array(1), new Uint8Array(1)]],
     // calloc'd and never touched, so this costs address space, not memory.
     ['bytes over the size limit', [new Uint8Array(MAX_USER_DB_BYTES + 1)]],
+  ],
+  writeImportsDb: [
+    ['no bytes', []],
+    ['a string', ['SQLite format 3\u0000']],
+    ['a plain array of numbers', [[...sqliteBytes]]],
+    ['an ArrayBuffer', [sqliteBytes.slice().buffer]],
+    ['a second argument', [sqliteBytes, sqliteBytes]],
+    ['bytes over the size limit', [reportingByteLength(MAX_IMPORTS_DB_BYTES + 1)]],
+    ['no bytes at all', [new Uint8Array(0)]],
+    ['a header cut short', [sqliteBytes.slice(0, 15)]],
+    ['text', [encode('{"articles":[]}')]],
+    ['an HTML page', [encode('<!doctype html><title>SQLite format 3</title>')]],
+    ['a header in the wrong case', [encode('sqlite format 3\u0000')]],
+    ['zeros', [new Uint8Array(4096)]],
   ],
   setAsideUserDb: [
     ['no reason', []],
@@ -198,6 +233,60 @@ describe('registerHandlers', () => {
     const answer = await ipcMain.invoke(CHANNELS.printToPdf, fromPage, { suggestedName });
     expect(answer).toEqual({ ok: true, value: { savedTo: '/home/timeline.pdf' } });
     expect(handlers.printToPdf).toHaveBeenCalledWith({ suggestedName }, { page });
+  });
+
+  it('accepts an empty database exported by sql.js as imported articles', async () => {
+    const SQL = await initSqlJs();
+    const empty = new SQL.Database().export();
+    const { ipcMain, handlers } = setUp();
+    const answer = await ipcMain.invoke(CHANNELS.writeImportsDb, fromPage, empty);
+    expect(answer).toEqual({ ok: true, value: { savedAt: 'now', bytes: empty.byteLength } });
+    expect(handlers.writeImportsDb).toHaveBeenCalledWith(empty, { page });
+  });
+
+  it('accepts a sql.js database with tables and rows as imported articles', async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    db.run('CREATE TABLE imported (id TEXT PRIMARY KEY, title TEXT)');
+    db.run('INSERT INTO imported VALUES (?, ?)', ['import:1', 'Saved page']);
+    const { ipcMain } = setUp();
+    const answer = await ipcMain.invoke(CHANNELS.writeImportsDb, fromPage, db.export());
+    expect(answer.ok).toBe(true);
+  });
+
+  it('says why bytes are refused as imported articles', async () => {
+    const { ipcMain, handlers } = setUp();
+    expect(
+      await ipcMain.invoke(CHANNELS.writeImportsDb, fromPage, encode('not a database')),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message:
+          'The imported articles were not saved: the data is not an SQLite database (it does not start with “SQLite format 3”).',
+      },
+    });
+    expect(
+      await ipcMain.invoke(
+        CHANNELS.writeImportsDb,
+        fromPage,
+        reportingByteLength(MAX_IMPORTS_DB_BYTES + 1),
+      ),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'The imported articles are larger than 1024 MB, the most that can be saved.',
+      },
+    });
+    expect(handlers.writeImportsDb).not.toHaveBeenCalled();
+  });
+
+  it('accepts imported articles of exactly the largest size', async () => {
+    const { ipcMain, handlers } = setUp();
+    const largest = reportingByteLength(MAX_IMPORTS_DB_BYTES);
+    expect((await ipcMain.invoke(CHANNELS.writeImportsDb, fromPage, largest)).ok).toBe(true);
+    expect(handlers.writeImportsDb).toHaveBeenCalledWith(largest, { page });
   });
 
   it('says why a PDF name is refused', async () => {

@@ -5,7 +5,11 @@ import type { ItemKind } from '../../db/types';
 import { annotationTarget, annotationTitle, type Annotation } from './annotation-list';
 import { MarkdownPreview } from '../../components/MarkdownPreview';
 
-const KIND: Record<ItemKind, string> = { article: 'Article', event: 'Event' };
+const KIND: Record<ItemKind, string> = {
+  article: 'Article',
+  event: 'Event',
+  imported: 'Imported article',
+};
 
 export function AnnotationEntry({ annotation }: { annotation: Annotation }) {
   const a = annotation;

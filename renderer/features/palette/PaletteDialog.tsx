@@ -14,6 +14,7 @@ const KIND_LABEL: Record<PaletteEntry['kind'], string> = {
   screen: 'Screen',
   article: 'Article',
   event: 'Event',
+  imported: 'Imported',
 };
 
 export function PaletteDialog({

@@ -4,7 +4,7 @@ import type { Route } from '../../app/router';
 import type { LibraryItem } from '../../db/types';
 import { foldText } from './text-fold';
 
-export type EntryKind = 'screen' | 'article' | 'event';
+export type EntryKind = 'screen' | 'article' | 'event' | 'imported';
 
 export interface PaletteEntry {
   key: string;
@@ -68,7 +68,7 @@ export function itemEntries(items: LibraryItem[]): PaletteEntry[] {
 
 // Screens are few and are what "go to" most often means; at equal quality an explainer
 // is a better landing place than one of the many events that share its words.
-const KIND_RANK: Record<EntryKind, number> = { screen: 0, article: 1, event: 2 };
+const KIND_RANK: Record<EntryKind, number> = { screen: 0, article: 1, imported: 2, event: 3 };
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
