@@ -1,5 +1,7 @@
 // The CLI's commands over the library, separate from the entry point so tests can run them.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { Library } from '../../renderer/db/library';
 import type { Article, EventItem, NameExpansion, SearchHit, Stats } from '../../renderer/db/types';
@@ -7,6 +9,10 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../renderer/db/types';
 import { ensureContentDb } from '../content/build';
 import { ContentValidationError } from '../content/errors';
 import { CONTENT_DB, CONTENT_ROOT } from '../paths';
+import { importsDbPath } from '../../electron/main/paths';
+import { readImportsDb, saveImportsDb } from '../../electron/main/imports-db-file';
+import { createNodeEnv } from '../../renderer/import/env-node';
+import { importFile, libraryRecord, MAX_IMPORT_BYTES } from '../../renderer/import/index';
 
 export const USAGE = `Usage: npm run --silent cli -- <command> [options]
 
@@ -17,9 +23,13 @@ Commands:
   events [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                                                  events in time order, every field
   article <id> [--json]                          one article (id like article:first-war)
+  import <files...> [--profile DIR] [--json]     add saved web pages (.html, .htm, .mhtml),
+                                                 Markdown, text and EPUB files to your imported
+                                                 articles; close the app first
 
 Options:
   --db PATH        read this content DB instead of resources/reader.db (no rebuild)
+  --profile DIR    the app's data folder (default: where the desktop app keeps it)
   --help           show this help`;
 
 export class UsageError extends Error {
@@ -36,6 +46,7 @@ const FLAG_SPEC: Record<string, 'bool' | 'value'> = {
   from: 'value',
   to: 'value',
   db: 'value',
+  profile: 'value',
 };
 
 export function parseArgs(argv: string[]): { command: string; positional: string[]; flags: Flags } {
@@ -96,12 +107,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const known = ['stats', 'search', 'events', 'article'];
+  const known = ['stats', 'search', 'events', 'article', 'import'];
   if (!known.includes(command)) {
     io.err(`${command ? `Unknown command "${command}".` : 'No command given.'}\n\n${USAGE}`);
     return 2;
   }
   try {
+    if (command === 'import') return await runImport(positional, flags, io);
     const library = await openLibrary(flags);
     try {
       return run(library, command, positional, flags, io);
@@ -122,7 +134,99 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function openLibrary(flags: Flags): Promise<Library> {
+/** Where the desktop app keeps its data (Electron's userData for "Karabakh Reader"). */
+export function defaultProfileDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home = homedir(),
+): string {
+  const name = 'Karabakh Reader';
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), name);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', name);
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), name);
+}
+
+interface FileOutcome {
+  file: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  id?: string;
+  title?: string;
+  message?: string;
+}
+
+/** Imports files into the profile's imports.db; exit 0 when every file imported or was there. */
+async function runImport(files: string[], flags: Flags, io: CliIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('import needs at least one file.');
+  const profile = typeof flags.profile === 'string' ? flags.profile : defaultProfileDir();
+  const dbPath = importsDbPath(profile);
+  const library = await openLibrary({ ...flags }, await readImportsDb(dbPath));
+  const outcomes: FileOutcome[] = [];
+  try {
+    if (library.importsStatus.state === 'unreadable') {
+      io.err(
+        `${dbPath} could not be opened (${library.importsStatus.reason}); nothing was imported and the file was left as it is.`,
+      );
+      return 1;
+    }
+    const env = createNodeEnv();
+    for (const [i, path] of files.entries()) {
+      const file = basename(path);
+      if (!flags.json) io.err(`Importing ${i + 1} of ${files.length}: ${file}`);
+      let bytes: Uint8Array;
+      try {
+        const size = statSync(path).size;
+        if (size > MAX_IMPORT_BYTES) {
+          outcomes.push({
+            file: path,
+            status: 'failed',
+            message: `${file} is ${Math.ceil(size / 1_048_576)} MB; files up to ${MAX_IMPORT_BYTES / 1_048_576} MB can be imported.`,
+          });
+          continue;
+        }
+        bytes = readFileSync(path);
+      } catch (error) {
+        outcomes.push({
+          file: path,
+          status: 'failed',
+          message: `${file} could not be read: ${(error as Error).message}`,
+        });
+        continue;
+      }
+      const result = await importFile({ name: file, bytes }, env);
+      if (!result.ok) {
+        outcomes.push({ file: path, status: 'failed', message: result.message });
+        continue;
+      }
+      const [added] = library.addImported([libraryRecord(result.document, env)]);
+      outcomes.push({
+        file: path,
+        status: added!.status === 'added' ? 'imported' : 'duplicate',
+        id: added!.article.id,
+        title: added!.article.title,
+      });
+    }
+    if (outcomes.some((o) => o.status === 'imported')) {
+      await saveImportsDb(dbPath, library.exportImports());
+    }
+  } finally {
+    library.close();
+  }
+  if (flags.json) io.out(JSON.stringify({ profile, outcomes }, null, 2));
+  else {
+    for (const o of outcomes) {
+      if (o.status === 'imported') io.out(`imported   ${o.file}  →  ${o.title} (${o.id})`);
+      else if (o.status === 'duplicate') io.out(`already in ${o.file}  =  ${o.title} (${o.id})`);
+      else io.out(`failed     ${o.file}: ${o.message}`);
+    }
+    const count = (s: FileOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+    io.out(
+      `${count('imported')} imported, ${count('duplicate')} already there, ${count('failed')} failed (into ${dbPath}).`,
+    );
+  }
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+async function openLibrary(flags: Flags, imports: Uint8Array | null = null): Promise<Library> {
   let path = CONTENT_DB;
   if (typeof flags.db === 'string') path = flags.db;
   else await ensureContentDb(CONTENT_ROOT, CONTENT_DB);
@@ -135,7 +239,7 @@ async function openLibrary(flags: Flags): Promise<Library> {
     });
   }
   const SQL = await initSqlJs();
-  return Library.open(SQL, { content: bytes, contentPath: path, user: null });
+  return Library.open(SQL, { content: bytes, contentPath: path, user: null, imports });
 }
 
 function run(
