@@ -29,7 +29,11 @@ export type SavedUserDb = { savedAt: string; bytes: number };
 
 export type SetAside = { keptAt: string };
 
-export type PickedFile = { name: string; bytes: Uint8Array };
+/**
+ * A file the person chose to import. A file that cannot be taken (over the size limit, not a
+ * file) comes with `refused`, a sentence saying why, and no bytes; the others still import.
+ */
+export type PickedFile = { name: string; bytes: Uint8Array; refused?: string };
 
 export type ExportRequest = {
   suggestedName: string;

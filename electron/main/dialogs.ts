@@ -8,7 +8,17 @@ import type { ExportRequest, ExportResult, PickedFile } from '../shell-api';
 import { writeAtomic } from './atomic-write';
 import { ShellFailure } from './shell-failure';
 
-export const IMPORT_EXTENSIONS = ['html', 'htm', 'mhtml', 'md', 'txt', 'epub'];
+export const IMPORT_EXTENSIONS = [
+  'html',
+  'htm',
+  'xhtml',
+  'mhtml',
+  'mht',
+  'md',
+  'markdown',
+  'txt',
+  'epub',
+];
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type DialogDeps = {
@@ -31,25 +41,23 @@ export function createImportPicker(deps: DialogDeps) {
     });
     if (result.canceled) return [];
 
-    // Check every size before reading anything, so one huge file does not cost a long wait.
-    const tooLarge: string[] = [];
-    for (const path of result.filePaths) {
-      const info = await stat(path);
-      if (!info.isFile()) {
-        throw new ShellFailure('refused', `“${basename(path)}” is not a file.`);
-      }
-      if (info.size > MAX_IMPORT_BYTES) tooLarge.push(basename(path));
-    }
-    if (tooLarge.length > 0) {
-      throw new ShellFailure(
-        'refused',
-        `${tooLarge.map((name) => `“${name}”`).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} ` +
-          `larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB, the most that can be imported. Nothing was imported.`,
-      );
-    }
+    // Check every size before reading anything, so one huge file does not cost a long wait;
+    // a file that cannot be taken is named with the reason, and the others still import.
     const files: PickedFile[] = [];
     for (const path of result.filePaths) {
-      files.push({ name: basename(path), bytes: await readFile(path) });
+      const name = basename(path);
+      const info = await stat(path);
+      if (!info.isFile()) {
+        files.push({ name, bytes: new Uint8Array(), refused: `“${name}” is not a file.` });
+      } else if (info.size > MAX_IMPORT_BYTES) {
+        files.push({
+          name,
+          bytes: new Uint8Array(),
+          refused: `“${name}” is ${Math.ceil(info.size / (1024 * 1024))} MB, larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB, the most that can be imported.`,
+        });
+      } else {
+        files.push({ name, bytes: await readFile(path) });
+      }
     }
     return files;
   };

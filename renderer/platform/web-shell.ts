@@ -181,16 +181,27 @@ export function createWebShell(version: string): ShellApi {
   };
 }
 
+/** The largest file taken for import (the same limit as the desktop app's). */
+const MAX_PICK_BYTES = 50 * 1024 * 1024;
+
 function pickFiles(): Promise<Envelope<PickedFile[]>> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.html,.htm,.mhtml,.md,.txt,.epub';
+    input.accept = '.html,.htm,.xhtml,.mhtml,.mht,.md,.markdown,.txt,.epub';
     input.addEventListener('change', async () => {
       const files = [...(input.files ?? [])];
       const picked = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        files.map(async (f): Promise<PickedFile> =>
+          f.size > MAX_PICK_BYTES
+            ? {
+                name: f.name,
+                bytes: new Uint8Array(),
+                refused: `“${f.name}” is ${Math.ceil(f.size / 1_048_576)} MB, larger than ${MAX_PICK_BYTES / 1_048_576} MB, the most that can be imported.`,
+              }
+            : { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) },
+        ),
       );
       resolve(ok(picked));
     });

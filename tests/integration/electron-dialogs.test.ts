@@ -64,8 +64,11 @@ describe('importing files', () => {
     expect(openAsked[0]?.filters?.[0]?.extensions).toEqual([
       'html',
       'htm',
+      'xhtml',
       'mhtml',
+      'mht',
       'md',
+      'markdown',
       'txt',
       'epub',
     ]);
@@ -76,17 +79,19 @@ describe('importing files', () => {
     expect(await createImportPicker(deps)()).toEqual([]);
   });
 
-  it('refuses a file over 50 MB by name and imports nothing', async () => {
+  it('names a file over 50 MB with the reason, without reading it, and still takes the rest', async () => {
     await writeFile(join(dir, 'small.txt'), 'fine');
     await writeFile(join(dir, 'huge.epub'), '');
     await truncate(join(dir, 'huge.epub'), MAX_IMPORT_BYTES + 1);
     const { deps } = dialogs({
       open: { canceled: false, filePaths: [join(dir, 'small.txt'), join(dir, 'huge.epub')] },
     });
-    await expect(createImportPicker(deps)()).rejects.toMatchObject({
-      code: 'refused',
-      message: expect.stringMatching(/“huge\.epub” is larger than 50 MB.*Nothing was imported/),
-    });
+    const [small, huge] = await createImportPicker(deps)();
+    expect(small?.refused).toBeUndefined();
+    expect(new TextDecoder().decode(small?.bytes)).toBe('fine');
+    expect(huge?.name).toBe('huge.epub');
+    expect(huge?.bytes.byteLength).toBe(0);
+    expect(huge?.refused).toMatch(/“huge\.epub” is 51 MB, larger than 50 MB/);
   });
 
   it('accepts a file of exactly 50 MB', async () => {
