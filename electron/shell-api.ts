@@ -105,6 +105,8 @@ export interface ShellApi {
    */
   writeImportsDb(bytes: Uint8Array): Promise<Envelope<SavedUserDb>>;
   openImportFiles(): Promise<Envelope<PickedFile[]>>;
+  /** One backup file to restore from; null when the person cancels. */
+  openBackupFile(): Promise<Envelope<PickedFile | null>>;
   saveExport(request: ExportRequest): Promise<Envelope<ExportResult>>;
   /**
    * Saves the current view as a PDF laid out by the page's print styles. In a browser,
@@ -128,6 +130,7 @@ export const CHANNELS = {
   readImportsDb: 'shell:read-imports-db',
   writeImportsDb: 'shell:write-imports-db',
   openImportFiles: 'shell:open-import-files',
+  openBackupFile: 'shell:open-backup-file',
   saveExport: 'shell:save-export',
   printToPdf: 'shell:print-to-pdf',
   openExternal: 'shell:open-external',

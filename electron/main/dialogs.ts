@@ -63,6 +63,32 @@ export function createImportPicker(deps: DialogDeps) {
   };
 }
 
+/** The largest backup file read for a restore (a backup holds imported articles too). */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** Asks for one backup file (.json) and reads it; null when the person cancels. */
+export function createBackupPicker(deps: DialogDeps) {
+  return async (): Promise<PickedFile | null> => {
+    const result = await deps.showOpenDialog({
+      title: 'Restore from a backup',
+      buttonLabel: 'Open backup',
+      properties: ['openFile'],
+      filters: [{ name: 'Karabakh Reader backup', extensions: ['json'] }],
+    });
+    const path = result.canceled ? undefined : result.filePaths[0];
+    if (path === undefined) return null;
+    const info = await stat(path);
+    if (!info.isFile()) throw new ShellFailure('refused', `“${basename(path)}” is not a file.`);
+    if (info.size > MAX_BACKUP_BYTES) {
+      throw new ShellFailure(
+        'refused',
+        `“${basename(path)}” is larger than ${MAX_BACKUP_BYTES / (1024 * 1024)} MB, more than any backup this app writes. Nothing was changed.`,
+      );
+    }
+    return { name: basename(path), bytes: await readFile(path) };
+  };
+}
+
 /** Asks where to save, then writes the export atomically; null when the person cancels. */
 export function createExportSaver(deps: DialogDeps) {
   return async (request: ExportRequest): Promise<ExportResult> => {

@@ -21,7 +21,7 @@ import { COMMAND_CHANNEL } from '../shell-api';
 import type { ShellCommand } from '../shell-api';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createAppProtocolHandler } from './app-protocol-handler';
-import { createExportSaver, createImportPicker } from './dialogs';
+import { createBackupPicker, createExportSaver, createImportPicker } from './dialogs';
 import type { DialogDeps } from './dialogs';
 import { createImportsWriter, saveImportsDb } from './imports-db-file';
 import { registerHandlers, trustedSenderCheck } from './ipc';
@@ -243,6 +243,7 @@ function start(): void {
         importsDbPath: importsDb,
         importsWriter,
         pickImportFiles: createImportPicker(dialogDeps),
+        pickBackupFile: createBackupPicker(dialogDeps),
         saveExport: createExportSaver(dialogDeps),
         printToPdf: createPdfPrinter(dialogDeps),
         openExternal,

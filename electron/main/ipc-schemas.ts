@@ -121,6 +121,7 @@ export const channelSchemas = {
   readImportsDb: noArguments(),
   writeImportsDb: oneArgument(importsDbBytes),
   openImportFiles: noArguments(),
+  openBackupFile: noArguments(),
   saveExport: oneArgument(exportRequest),
   printToPdf: oneArgument(printRequest),
   openExternal: oneArgument(externalUrl),

@@ -16,6 +16,7 @@ export type ShellHandlerDeps = {
   importsDbPath: string;
   importsWriter: ImportsWriter;
   pickImportFiles: () => Promise<PickedFile[]>;
+  pickBackupFile: () => Promise<PickedFile | null>;
   saveExport: (request: ExportRequest) => Promise<ExportResult>;
   printToPdf: (request: PrintRequest, page: CallerPage) => Promise<ExportResult>;
   openExternal: (url: string) => Promise<{ opened: boolean }>;
@@ -93,6 +94,7 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
     },
 
     openImportFiles: () => deps.pickImportFiles(),
+    openBackupFile: () => deps.pickBackupFile(),
     saveExport: (request) => deps.saveExport(request),
 
     async printToPdf(request, caller) {

@@ -36,6 +36,7 @@ export function createShellApi(ipc: IpcRendererLike): ShellApi {
     readImportsDb: () => call(CHANNELS.readImportsDb),
     writeImportsDb: (bytes) => call(CHANNELS.writeImportsDb, bytes),
     openImportFiles: () => call(CHANNELS.openImportFiles),
+    openBackupFile: () => call(CHANNELS.openBackupFile),
     saveExport: (request) => call(CHANNELS.saveExport, request),
     printToPdf: (request) => call(CHANNELS.printToPdf, request),
     openExternal: (url) => call(CHANNELS.openExternal, url),

@@ -1,5 +1,5 @@
 // The app frame: header with search, the main navigation, notices, the current screen and
-// the save status.
+// the save status; files dropped anywhere on the window are imported.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ShellApi } from '../platform';
 import type { DbClient } from '../db/client';
@@ -20,11 +20,15 @@ import { NotesScreen } from '../features/notes/NotesScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { MapScreen } from '../features/map/MapScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ImportScreen } from '../features/imports/ImportScreen';
+import { DropOverlay } from '../features/imports/DropOverlay';
+import { chooseAndImport, fromBrowserFile, importFiles } from '../features/imports/import-run';
+import { useFileDrop } from '../features/imports/useFileDrop';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
 import { SettingsProvider, type ReaderSettings } from './settings';
 import { AppContext } from './context';
-import { useRoute, type Route } from './router';
+import { navigate, useRoute, type Route } from './router';
 
 /** The screens in the "Main" navigation, in order; their labels also title the window. */
 const MAIN_SCREENS: readonly { name: Route['name']; label: string; href: string }[] = [
@@ -33,6 +37,7 @@ const MAIN_SCREENS: readonly { name: Route['name']; label: string; href: string 
   { name: 'map', label: 'Map', href: '#/map' },
   { name: 'bookmarks', label: 'Bookmarks', href: '#/bookmarks' },
   { name: 'notes', label: 'Notes', href: '#/notes' },
+  { name: 'import', label: 'Import', href: '#/import' },
   { name: 'search', label: 'Search', href: '#/search?q=' },
   { name: 'settings', label: 'Settings', href: '#/settings' },
 ];
@@ -59,11 +64,21 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
       shell.onCommand((command) => {
         if (command === 'focus-search') searchRef.current?.focus();
         if (command === 'go-library') window.location.hash = '#/';
+        if (command === 'export') window.location.hash = '#/settings?section=data';
         if (command === 'go-back') history.back();
         if (command === 'go-forward') history.forward();
+        if (command === 'import') {
+          navigate({ name: 'import' });
+          void chooseAndImport(db, shell);
+        }
       }),
-    [shell],
+    [shell, db],
   );
+
+  const dragging = useFileDrop((files) => {
+    navigate({ name: 'import' });
+    importFiles(db, files.map(fromBrowserFile));
+  });
 
   useEffect(() => {
     // "/" jumps to the search box from anywhere but a text field (Ctrl+K is the palette).
@@ -129,6 +144,7 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
         </footer>
         <CommandPalette />
         <ShortcutsSheet />
+        {dragging && <DropOverlay />}
       </SettingsProvider>
     </AppContext.Provider>
   );
@@ -153,6 +169,8 @@ function Screen({ route }: { route: Route }) {
       return <PlaceScreen key={route.id} id={route.id} />;
     case 'notes':
       return <NotesScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'timeline':
       return <TimelineScreen />;
     case 'map':

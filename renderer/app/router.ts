@@ -1,5 +1,5 @@
 // Hash routes, so every item has a link: #/article/<id>, #/event/<id>, #/imported/<id>,
-// #/place/<id>,
+// #/place/<id>, #/import,
 // #/search?q=...&kind=...&from=...&to=...&category=...&topic=...&place=...,
 // #/map?until=YYYY-MM-DD
 import { useSyncExternalStore } from 'react';
@@ -43,6 +43,7 @@ export type Route =
   | { name: 'place'; id: string }
   | { name: 'bookmarks' }
   | { name: 'notes' }
+  | { name: 'import' }
   | { name: 'timeline' }
   | MapRoute
   | { name: 'settings' }
@@ -69,7 +70,11 @@ export function parseRoute(hash: string): Route {
   if (head === 'map' && segments.length === 1) return parseMap(queryString);
   if (
     segments.length === 1 &&
-    (head === 'bookmarks' || head === 'notes' || head === 'timeline' || head === 'settings')
+    (head === 'bookmarks' ||
+      head === 'notes' ||
+      head === 'import' ||
+      head === 'timeline' ||
+      head === 'settings')
   ) {
     return { name: head };
   }
@@ -130,6 +135,7 @@ export function hrefFor(route: Route): string {
       return route.until ? `#/map?until=${route.until}` : '#/map';
     case 'bookmarks':
     case 'notes':
+    case 'import':
     case 'timeline':
     case 'settings':
       return `#/${route.name}`;

@@ -24,6 +24,7 @@ export const USER_MUTATIONS = [
   'saveNote',
   'setProgress',
   'setSetting',
+  'applyRestore',
 ] as const satisfies readonly (keyof LibraryApi)[];
 
 /** Calls that change the imported articles: the imports file is written after each. */
@@ -32,4 +33,5 @@ export const IMPORT_MUTATIONS = [
   'updateImported',
   'removeImported',
   'restoreImported',
+  'applyRestore',
 ] as const satisfies readonly (keyof LibraryApi)[];

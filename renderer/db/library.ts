@@ -9,6 +9,20 @@ import { ImportedSearchIndex } from './imports/search';
 import { LATEST_USER_VERSION, migrate, NewerUserDbError } from './user/migrations';
 import { describeRange, resolveAnchor } from './anchoring';
 import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
+import { parseBackup, serializeBackup } from './export/backup';
+import { bookmarksToHtml } from './export/bookmarks-html';
+import { bookmarksToJson, serializeBookmarksJson } from './export/bookmarks-json';
+import { kindOfId, type ExportTarget } from './export/links';
+import { bundleMarkdown, INDEX_FILE, notesToMarkdown } from './export/markdown';
+import { planRestore, type RestoreMode, type RestorePlan } from './export/restore-plan';
+import { serializeWebAnnotations, toWebAnnotations } from './export/web-annotation';
+import {
+  applyRestore as applyUserRestore,
+  createBackup as createUserBackup,
+  readUserContents,
+  RestoreError,
+  type RestoreResult,
+} from './user/backup';
 import type {
   Article,
   Bookmark,
@@ -108,8 +122,24 @@ export class Library {
     return this.content.stats();
   }
 
+  /** Articles and events, then the reader's imported articles, newest import first. */
   listItems(): LibraryItem[] {
-    return this.content.listItems();
+    return [...this.content.listItems(), ...this.importedItems()];
+  }
+
+  private importedItems(): BrowseItem[] {
+    return this.imports.list().map((a) => ({
+      id: a.id,
+      kind: 'imported',
+      title: a.title,
+      subtitle: ['Imported', a.author, a.published].filter(Boolean).join(' · '),
+      date: a.importedAt.slice(0, 10),
+      topics: [],
+      category: null,
+      era: null,
+      placeId: null,
+      placeName: null,
+    }));
   }
 
   getArticle(id: string): Article | null {
@@ -249,7 +279,7 @@ export class Library {
   }
 
   browseItems(): BrowseItem[] {
-    return this.content.browseItems();
+    return [...this.content.browseItems(), ...this.importedItems()];
   }
 
   /** The article text that highlight offsets refer to. */
@@ -381,6 +411,174 @@ export class Library {
     this.contentDb.close();
     this.userDb.close();
   }
+
+  // Exports and backups -------------------------------------------------------------------
+
+  /** Notes and highlights as a .zip of Markdown files, one per item, with an index. */
+  exportNotesMarkdown(): { fileName: string; bytes: Uint8Array; files: number } {
+    const now = new Date();
+    const notes = this.user.listNotes();
+    const highlights = this.user.listHighlights();
+    const bookmarks = this.user.listBookmarks();
+    const ids = [...notes, ...highlights, ...bookmarks].map((row) => row.targetId);
+    const files = notesToMarkdown({
+      targets: this.exportTargets(ids),
+      notes,
+      highlights,
+      bookmarks,
+      exportedAt: now.toISOString(),
+    });
+    return {
+      fileName: `karabakh-notes-${localDate(now)}.zip`,
+      bytes: bundleMarkdown(files, now),
+      files: files.filter((f) => !f.path.endsWith(`/${INDEX_FILE}`)).length,
+    };
+  }
+
+  /** Bookmarks as a Netscape bookmark file, which every browser imports. */
+  exportBookmarksHtml(): string {
+    const bookmarks = this.user.listBookmarks();
+    return bookmarksToHtml(bookmarks, this.exportTargets(bookmarks.map((b) => b.targetId)), {
+      exportedAt: new Date().toISOString(),
+    });
+  }
+
+  exportBookmarksJson(): string {
+    const bookmarks = this.user.listBookmarks();
+    return serializeBookmarksJson(
+      bookmarksToJson(bookmarks, this.exportTargets(bookmarks.map((b) => b.targetId)), {
+        exportedAt: new Date().toISOString(),
+      }),
+    );
+  }
+
+  /** Notes and highlights as a W3C Web Annotation collection (JSON-LD). */
+  exportAnnotations(): string {
+    return serializeWebAnnotations(
+      toWebAnnotations({
+        notes: this.user.listNotes(),
+        highlights: this.user.listHighlights(),
+        exportedAt: new Date().toISOString(),
+      }),
+    );
+  }
+
+  /** Everything the reader made, imported articles with their bodies included, as JSON. */
+  createBackup(): string {
+    return serializeBackup(createUserBackup(this.userDb, { imported: this.imports.listFull() }));
+  }
+
+  /** What restoring `text` would change; nothing is changed. Never throws on a bad file. */
+  previewRestore(text: string, mode: RestoreMode): RestoreAnswer<RestorePreview> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const plan = planRestore(
+      readUserContents(this.userDb, this.imports.listFull()),
+      parsed.backup,
+      mode,
+    );
+    return { ok: true, ...previewOf(plan) };
+  }
+
+  /**
+   * Restores a backup: imported articles and user data land together or not at all. The
+   * imports DB changes inside a transaction that is rolled back if the user DB's own
+   * transaction fails; afterwards both search indexes are rebuilt on next use.
+   */
+  applyRestore(text: string, mode: RestoreMode): RestoreAnswer<RestorePreview> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const currentImported = this.imports.listFull();
+    const plan = planRestore(readUserContents(this.userDb, currentImported), parsed.backup, mode);
+    const importsDb = this.imports.db;
+    importsDb.run('BEGIN');
+    let result: RestoreResult;
+    try {
+      for (const article of plan.changes.imported.remove) this.imports.remove(article.id);
+      for (const record of plan.changes.imported.add) {
+        // A backup written before anchorText was kept has only `text`; highlights on such an
+        // article are found again by their quote, which the reader re-anchors.
+        this.imports.restore({ ...record, anchorText: record.anchorText ?? record.text });
+      }
+      result = applyUserRestore(this.userDb, parsed.backup, mode, { currentImported });
+      importsDb.run('COMMIT');
+    } catch (error) {
+      try {
+        importsDb.run('ROLLBACK');
+      } catch {
+        // Already rolled back by SQLite; nothing is left to undo.
+      }
+      const message =
+        error instanceof RestoreError
+          ? error.message
+          : `The backup could not be restored; nothing was changed (${error instanceof Error ? error.message : String(error)}).`;
+      return { ok: false, message };
+    } finally {
+      this.userIndex.close();
+      this.importedIndex.close();
+    }
+    return { ok: true, ...previewOf(result.plan) };
+  }
+
+  /** What the exporters need to know of each item: title, kind, date, sources, address. */
+  private exportTargets(ids: string[]): ExportTarget[] {
+    const targets: ExportTarget[] = [];
+    for (const id of new Set(ids)) {
+      const kind = kindOfId(id);
+      if (kind === 'imported') {
+        const found = this.imports.get(id);
+        if (!found) continue;
+        targets.push({
+          id,
+          kind,
+          title: found.title,
+          date: found.published ?? found.importedAt.slice(0, 10),
+          sourceUrl: found.sourceUrl,
+          sources: [],
+        });
+        continue;
+      }
+      const item = kind === 'event' ? this.content.getEvent(id) : this.content.getArticle(id);
+      if (!item) continue;
+      targets.push({
+        id,
+        kind,
+        title: item.title,
+        date: 'dateStart' in item ? item.dateStart : item.updated,
+        sourceUrl: null,
+        sources: item.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url })),
+      });
+    }
+    return targets;
+  }
+}
+
+/** A restore's answer: plain data for the page, or a message to show. */
+export type RestoreAnswer<T> = ({ ok: true } & T) | { ok: false; message: string };
+
+/** A restore plan without the rows themselves (an imported article's body can be large). */
+export interface RestorePreview {
+  mode: RestoreMode;
+  counts: RestorePlan['counts'];
+  summary: string[];
+  noteConflicts: RestorePlan['noteConflicts'];
+  settingConflicts: RestorePlan['settingConflicts'];
+}
+
+function previewOf(plan: RestorePlan): RestorePreview {
+  return {
+    mode: plan.mode,
+    counts: plan.counts,
+    summary: plan.summary,
+    noteConflicts: plan.noteConflicts,
+    settingConflicts: plan.settingConflicts,
+  };
+}
+
+/** YYYY-MM-DD in the reader's own time zone, for file names. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function openContent(SQL: SqlJsStatic, bytes: Uint8Array, path: string) {
@@ -502,4 +700,11 @@ export type LibraryApi = Pick<
   | 'getSetting'
   | 'setSetting'
   | 'exportUser'
+  | 'exportNotesMarkdown'
+  | 'exportBookmarksHtml'
+  | 'exportBookmarksJson'
+  | 'exportAnnotations'
+  | 'createBackup'
+  | 'previewRestore'
+  | 'applyRestore'
 >;

@@ -65,6 +65,13 @@ const METHODS: Record<keyof LibraryApi, true> = {
   getSetting: true,
   setSetting: true,
   exportUser: true,
+  exportNotesMarkdown: true,
+  exportBookmarksHtml: true,
+  exportBookmarksJson: true,
+  exportAnnotations: true,
+  createBackup: true,
+  previewRestore: true,
+  applyRestore: true,
 };
 const methods = Object.keys(METHODS) as (keyof LibraryApi)[];
 

@@ -122,6 +122,7 @@ export function createWebShell(version: string): ShellApi {
     },
 
     openImportFiles: () => pickFiles(),
+    openBackupFile: () => pickBackup(),
 
     async saveExport(request: ExportRequest) {
       const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
@@ -189,6 +190,7 @@ function pickFiles(): Promise<Envelope<PickedFile[]>> {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
+    // .json: a backup chosen in Settings → Your data comes through the same picker.
     input.accept = '.html,.htm,.xhtml,.mhtml,.mht,.md,.markdown,.txt,.epub';
     input.addEventListener('change', async () => {
       const files = [...(input.files ?? [])];
@@ -206,6 +208,23 @@ function pickFiles(): Promise<Envelope<PickedFile[]>> {
       resolve(ok(picked));
     });
     input.addEventListener('cancel', () => resolve(ok([])));
+    input.click();
+  });
+}
+
+/** One backup file, chosen with the browser's file input; null when none was chosen. */
+function pickBackup(): Promise<Envelope<PickedFile | null>> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      resolve(
+        ok(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null),
+      );
+    });
+    input.addEventListener('cancel', () => resolve(ok(null)));
     input.click();
   });
 }

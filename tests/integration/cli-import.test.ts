@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultProfileDir, runCli } from '../../scripts/cli/run';
+import { defaultProfileDir } from '../../scripts/cli/run';
+import { cli, fixtureDbFile } from '../helpers/cli';
 import { fixtureDbBytes, getSql, tempDir } from '../helpers/fixture';
 import { IMPORT_FIXTURES } from '../helpers/import';
 import { Library } from '../../renderer/db/library';
@@ -11,16 +12,8 @@ import { Library } from '../../renderer/db/library';
 let dbPath = '';
 
 beforeAll(async () => {
-  dbPath = join(tempDir('kr-cli-import-'), 'reader.db');
-  writeFileSync(dbPath, await fixtureDbBytes());
+  dbPath = await fixtureDbFile('kr-cli-import-');
 });
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
 
 describe('cli import', () => {
   it('imports files into the profile, names duplicates and explains failures', async () => {

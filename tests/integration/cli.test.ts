@@ -1,23 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../scripts/cli/run';
-import { fixtureDbBytes, tempDir } from '../helpers/fixture';
+import { cli, fixtureDbFile } from '../helpers/cli';
 
 let dbPath = '';
 
 beforeAll(async () => {
-  dbPath = join(tempDir('kr-cli-'), 'reader.db');
-  writeFileSync(dbPath, await fixtureDbBytes());
+  dbPath = await fixtureDbFile('kr-cli-');
 });
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
-  return { code, out, err };
-}
 
 describe('cli', () => {
   it('prints counts as JSON', async () => {

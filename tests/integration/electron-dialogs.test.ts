@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  createBackupPicker,
   createExportSaver,
   createImportPicker,
+  MAX_BACKUP_BYTES,
   MAX_IMPORT_BYTES,
 } from '../../electron/main/dialogs';
 import type { DialogDeps } from '../../electron/main/dialogs';
@@ -40,6 +42,35 @@ function dialogs(answers: {
   };
   return { deps, openAsked, saveAsked };
 }
+
+describe('choosing a backup to restore', () => {
+  it('offers backup files only and returns the one chosen', async () => {
+    await writeFile(join(dir, 'backup.json'), '{"format":"karabakh-reader-backup"}');
+    const { deps, openAsked } = dialogs({
+      open: { canceled: false, filePaths: [join(dir, 'backup.json')] },
+    });
+    const file = await createBackupPicker(deps)();
+    expect(file?.name).toBe('backup.json');
+    expect(new TextDecoder().decode(file?.bytes)).toContain('karabakh-reader-backup');
+    expect(openAsked[0]?.properties).toEqual(['openFile']);
+    expect(openAsked[0]?.filters?.[0]?.extensions).toEqual(['json']);
+  });
+
+  it('returns null when the person cancels', async () => {
+    const { deps } = dialogs({ open: { canceled: true, filePaths: [] } });
+    expect(await createBackupPicker(deps)()).toBeNull();
+  });
+
+  it('refuses a file larger than any backup, by name, without reading it', async () => {
+    await writeFile(join(dir, 'huge.json'), '');
+    await truncate(join(dir, 'huge.json'), MAX_BACKUP_BYTES + 1);
+    const { deps } = dialogs({ open: { canceled: false, filePaths: [join(dir, 'huge.json')] } });
+    await expect(createBackupPicker(deps)()).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringMatching(/“huge\.json” is larger than 256 MB/),
+    });
+  });
+});
 
 describe('importing files', () => {
   it('returns the chosen files with their names and contents', async () => {

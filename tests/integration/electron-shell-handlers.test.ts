@@ -105,6 +105,7 @@ beforeEach(async () => {
       importsDbPath: importsDb,
       importsWriter,
       pickImportFiles: async () => [{ name: 'a.md', bytes: bytes('# A') }],
+      pickBackupFile: async () => ({ name: 'backup.json', bytes: bytes('{}') }),
       saveExport: async () => ({ savedTo: join(dir, 'export.md') }),
       printToPdf: createPdfPrinter({
         exportFolder: dir,
@@ -401,6 +402,10 @@ describe('printing the current view to PDF', () => {
 describe('the other calls', () => {
   it('pass the page what the dialogs, the link opener and the app report', async () => {
     expect(value(await call('openImportFiles'))).toEqual([{ name: 'a.md', bytes: bytes('# A') }]);
+    expect(value(await call('openBackupFile'))).toEqual({
+      name: 'backup.json',
+      bytes: bytes('{}'),
+    });
     expect(
       value(
         await call('saveExport', { suggestedName: 'n.md', mimeType: 'text/markdown', data: 'x' }),

@@ -137,11 +137,13 @@ describe('command palette matching', () => {
   });
 
   it('lists the screens first when nothing is typed', () => {
-    expect(labels('  ').slice(0, 6)).toEqual([
+    expect(labels('  ').slice(0, 8)).toEqual([
       'Library',
       'Timeline',
+      'Map',
       'Bookmarks',
       'Notes',
+      'Import',
       'Search',
       'Settings',
     ]);

@@ -47,6 +47,7 @@ function fakeHandlers() {
       bytes: bytes.byteLength,
     })),
     openImportFiles: vi.fn(async () => []),
+    openBackupFile: vi.fn(async () => null),
     saveExport: vi.fn(async () => ({ savedTo: '/home/notes.md' })),
     printToPdf: vi.fn(async () => ({ savedTo: '/home/timeline.pdf' })),
     openExternal: vi.fn(async () => ({ opened: true })),
@@ -93,6 +94,7 @@ const validArgs: { [K in ChannelName]: unknown[] } = {
   readImportsDb: [],
   writeImportsDb: [sqliteBytes],
   openImportFiles: [],
+  openBackupFile: [],
   saveExport: [goodExport],
   printToPdf: [goodPrint],
   openExternal: ['https://www.crisisgroup.org/'],
@@ -108,6 +110,7 @@ const badArgs: { [K in ChannelName]: [string, unknown[]][] } = {
   readUserDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   readImportsDb: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   openImportFiles: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
+  openBackupFile: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   appInfo: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   flushed: noInputBad.map((args) => [`an unexpected ${JSON.stringify(args)}`, args]),
   writeUserDb: [

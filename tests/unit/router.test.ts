@@ -22,6 +22,8 @@ describe('routes', () => {
       query: 'Şuşa war',
     });
     expect(parseRoute('#/bookmarks')).toEqual({ name: 'bookmarks' });
+    expect(parseRoute('#/import')).toEqual({ name: 'import' });
+    expect(hrefFor({ name: 'import' })).toBe('#/import');
     expect(parseRoute('#/source/source%3Aunsc-1993-04-30-res-822')).toEqual({
       name: 'source',
       id: 'source:unsc-1993-04-30-res-822',

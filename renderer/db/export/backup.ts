@@ -19,7 +19,10 @@ export const BACKUP_VERSION = 1;
 /** A whole backup file may be at most this large (it carries imported articles' text). */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
-/** An imported article, as the import store keeps it. */
+/**
+ * An imported article, as the import store keeps it (ImportedArticle in ../types). anchorText
+ * is optional so that a file without it still reads; the restore falls back to `text` then.
+ */
 export interface ImportedArticleRecord {
   id: string;
   title: string;
@@ -31,6 +34,8 @@ export interface ImportedArticleRecord {
   contentHash: string;
   html: string;
   text: string;
+  /** The body's text as the page's textContent gives it: highlight offsets point into it. */
+  anchorText?: string;
   words: number;
   importedAt: string;
   updatedAt: string;
@@ -165,6 +170,7 @@ const importedSchema = z.object({
   contentHash: z.string().min(1).max(200),
   html: text(20_000_000),
   text: text(10_000_000),
+  anchorText: text(10_000_000).optional(),
   words: count,
   importedAt: stamp,
   updatedAt: stamp,
@@ -276,6 +282,14 @@ function parseUnsafe(source: Uint8Array | string): ParsedBackup {
       message:
         `This backup was made by a newer version of Karabakh Reader (backup version ${version}; ` +
         `this version reads up to ${BACKUP_VERSION}). Update the app to restore it.`,
+    };
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version < BACKUP_VERSION) {
+    return {
+      ok: false,
+      message:
+        `This backup is in an old form (backup version ${version}) that this version of ` +
+        `Karabakh Reader cannot read. Nothing was changed.`,
     };
   }
   const result = backupSchema.safeParse(raw);

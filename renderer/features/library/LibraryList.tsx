@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { itemHref } from '../../app/router';
-import type { BrowseItem } from '../../db/types';
+import type { BrowseItem, ItemKind } from '../../db/types';
 import { slugLabel } from './labels';
 
 /** Rows have a fixed height (text is clipped to one line each), so nothing needs measuring. */
@@ -123,8 +123,7 @@ export function LibraryList({ items }: { items: readonly BrowseItem[] }) {
               {item.title}
             </a>
             <span className="library-row-meta">
-              <span className="kind-label">{item.kind === 'article' ? 'Article' : 'Event'}</span>{' '}
-              {describe(item)}
+              <span className="kind-label">{KIND_LABELS[item.kind]}</span> {describe(item)}
             </span>
           </li>
         );
@@ -133,7 +132,15 @@ export function LibraryList({ items }: { items: readonly BrowseItem[] }) {
   );
 }
 
+const KIND_LABELS: Record<ItemKind, string> = {
+  article: 'Article',
+  event: 'Event',
+  imported: 'Imported',
+};
+
 function describe(item: BrowseItem): string {
+  // An imported item's subtitle starts with the word the kind label already shows.
+  if (item.kind === 'imported') return item.subtitle.replace(/^Imported( · )?/, '');
   const parts =
     item.kind === 'event'
       ? [item.subtitle, item.category && slugLabel(item.category), item.placeName]

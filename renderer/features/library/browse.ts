@@ -88,8 +88,14 @@ export function facetCounts(items: readonly BrowseItem[], filters: Filters): Fac
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+const KIND_LABELS: Record<string, string> = {
+  article: 'Articles',
+  event: 'Events',
+  imported: 'Imported',
+};
+
 export function kindLabel(kind: string): string {
-  return kind === 'article' ? 'Articles' : kind === 'event' ? 'Events' : slugLabel(kind);
+  return KIND_LABELS[kind] ?? slugLabel(kind);
 }
 
 /** The options each facet offers, labelled and in a useful order (eras by time, others A–Z). */

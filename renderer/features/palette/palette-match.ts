@@ -32,6 +32,7 @@ export const SCREEN_ENTRIES: PaletteEntry[] = [
     detail: '',
     route: { name: 'timeline' },
   },
+  { key: 'screen:map', kind: 'screen', label: 'Map', detail: '', route: { name: 'map' } },
   {
     key: 'screen:bookmarks',
     kind: 'screen',
@@ -40,6 +41,7 @@ export const SCREEN_ENTRIES: PaletteEntry[] = [
     route: { name: 'bookmarks' },
   },
   { key: 'screen:notes', kind: 'screen', label: 'Notes', detail: '', route: { name: 'notes' } },
+  { key: 'screen:import', kind: 'screen', label: 'Import', detail: '', route: { name: 'import' } },
   {
     key: 'screen:search',
     kind: 'screen',

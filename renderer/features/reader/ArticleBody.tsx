@@ -92,6 +92,14 @@ export function ArticleBody({ content, highlights, bodyRef, onOpenHighlight }: A
           void shell.openExternal(href);
           return;
         }
+        // A link within an imported page ("#imp-notes") scrolls to its target; left to the
+        // browser it would replace the app's route.
+        if (link && href.startsWith('#') && !href.startsWith('#/')) {
+          event.preventDefault();
+          const target = bodyRef.current?.querySelector(`[id="${CSS.escape(href.slice(1))}"]`);
+          target?.scrollIntoView();
+          return;
+        }
         // A click that ends a text selection is selecting, not opening the highlight.
         if (!link && document.getSelection()?.isCollapsed !== false) open(target);
       }}

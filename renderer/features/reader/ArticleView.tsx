@@ -3,12 +3,14 @@
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BookmarkButton } from '../../components/BookmarkButton';
-import type { Article } from '../../db/types';
+import type { Article, ImportedArticle, ImportedSummary } from '../../db/types';
 import { ARTICLE_HTML_POLICY } from '../../db/html-policy';
 import { ArticleBody } from './ArticleBody';
 import { DetachedHighlights } from './DetachedHighlights';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightToolbar } from './HighlightToolbar';
+import { importedBodyFragment } from './imported-body';
+import { ImportedDetails } from './ImportedDetails';
 import { markSelectorFor } from './marks';
 import { NoteBox } from './NoteBox';
 import { popoverPosition, visibleArea } from './popover';
@@ -30,14 +32,29 @@ interface Editing {
 
 const EDITOR_SIZE = { width: 380, height: 290 };
 
-export function ArticleView({ article: a }: { article: Article }) {
+interface ArticleViewProps {
+  article: Article;
+  /** For an imported article: its details were edited, or it was deleted. */
+  onImportedSaved?: (summary: ImportedSummary) => void;
+  onImportedDeleted?: (article: ImportedArticle) => void;
+}
+
+export function ArticleView({
+  article: a,
+  onImportedSaved = () => {},
+  onImportedDeleted = () => {},
+}: ArticleViewProps) {
   const [bookmarked, toggleBookmark] = useBookmark(a.id);
   const bodyRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   // Sanitized again on the way in (the DB is trusted, but not blindly), as DOM nodes.
+  const imported = a.imported !== undefined;
   const content = useMemo(
-    () => DOMPurify.sanitize(a.bodyHtml, { ...ARTICLE_HTML_POLICY, RETURN_DOM_FRAGMENT: true }),
-    [a.bodyHtml],
+    () =>
+      imported
+        ? importedBodyFragment(a.bodyHtml)
+        : DOMPurify.sanitize(a.bodyHtml, { ...ARTICLE_HTML_POLICY, RETURN_DOM_FRAGMENT: true }),
+    [a.bodyHtml, imported],
   );
   const toc = useMemo(() => tocEntries(content), [content]);
   const { fraction, current } = useReadingPosition(a.id, bodyRef);
@@ -91,12 +108,26 @@ export function ArticleView({ article: a }: { article: Article }) {
         </div>
       </div>
       <header>
-        <p className="kind-label">Article · {a.readingMinutes} min read</p>
+        <p className="kind-label">
+          {a.imported ? 'Imported article' : 'Article'} · {a.readingMinutes} min read
+        </p>
         <h1 id="article-title">{a.title}</h1>
-        <p className="dek">{a.dek}</p>
-        <div className="reader-actions">
-          <BookmarkButton pressed={bookmarked} onToggle={toggleBookmark} />
-        </div>
+        {a.imported ? (
+          <ImportedDetails
+            summary={a.imported}
+            onSaved={onImportedSaved}
+            onDeleted={onImportedDeleted}
+          >
+            <BookmarkButton pressed={bookmarked} onToggle={toggleBookmark} />
+          </ImportedDetails>
+        ) : (
+          <>
+            <p className="dek">{a.dek}</p>
+            <div className="reader-actions">
+              <BookmarkButton pressed={bookmarked} onToggle={toggleBookmark} />
+            </div>
+          </>
+        )}
         <NoteBox targetId={a.id} />
       </header>
       <TableOfContents articleId={a.id} entries={toc} />
@@ -135,7 +166,7 @@ export function ArticleView({ article: a }: { article: Article }) {
         />
       )}
       <ReaderSources sources={a.sources} />
-      <p className="muted">Last updated {a.updated}.</p>
+      {!a.imported && <p className="muted">Last updated {a.updated}.</p>}
     </article>
   );
 }

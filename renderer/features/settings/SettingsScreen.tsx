@@ -1,10 +1,11 @@
 // Settings: theme, text size and font (applied at once and saved), resetting reading progress,
-// and where the user's data is kept.
+// exporting, backing up and restoring the user's data, and where it is kept.
 import { useId } from 'react';
 import { FONT_SIZES, THEMES, useSettings, type FontFamily, type Theme } from '../../app/settings';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DataLocation } from './DataLocation';
 import { ResetProgress } from './ResetProgress';
+import { YourData } from './YourData';
 import './settings.css';
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -84,6 +85,7 @@ export function SettingsScreen() {
       </section>
 
       <ResetProgress />
+      <YourData />
       <DataLocation />
     </section>
   );
