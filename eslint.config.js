@@ -42,6 +42,12 @@ export default tseslint.config(
     },
   },
   {
+    // Build hooks that tools load with require() (electron-builder's afterPack).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The library is portable: it runs in a Web Worker, in Node for the CLI and in the
     // content build. No DOM, no Node, no Electron, nothing from the screens above it.
     files: ['renderer/db/**/*.ts'],

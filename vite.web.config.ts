@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './scripts/vite/csp-meta';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -19,7 +20,7 @@ function copyContentDb(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), copyContentDb()],
+  plugins: [react(), cspMeta(), copyContentDb()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   worker: { format: 'es' },
   build: {

@@ -14,6 +14,14 @@ import {
   timelineSection,
   type TimelineOutcome,
 } from './report-timeline';
+import {
+  keptProfile,
+  PROFILE_END,
+  PROFILE_START,
+  profileSection,
+  type ProfileOutcome,
+} from './report-profile';
+import { keptCrash } from './report-crash';
 
 export interface CorpusStats {
   size: number;
@@ -74,6 +82,8 @@ export interface BenchReport {
   saveNote: string | null;
   /** The timeline with thousands of events; absent from runs made before it was measured. */
   timeline?: TimelineOutcome | null;
+  /** The heavy profile; absent from runs made before it was measured. */
+  profile?: ProfileOutcome | null;
 }
 
 export const READING_START = '<!-- reading:start -->';
@@ -510,6 +520,17 @@ ${saveSection(report)}`);
       : (keptTimeline(previous) ??
           `${TIMELINE_START}\n## Timeline: 5,000 events\n\nNot measured yet: \`npm run bench -- --only timeline --out docs/BENCHMARKS.md\` measures it.\n${TIMELINE_END}`),
   );
+
+  parts.push(
+    report.profile
+      ? profileSection(report.profile)
+      : (keptProfile(previous) ??
+          `${PROFILE_START}\n## Under load: a heavy profile\n\nNot measured yet: \`npm run bench -- --only profile --out docs/BENCHMARKS.md\` measures it.\n${PROFILE_END}`),
+  );
+
+  // Written by `npm run test:crash -- --out`, not by the bench: carried over as it is.
+  const crash = keptCrash(previous);
+  if (crash) parts.push(crash);
 
   parts.push(`${CORPUS_HEADING}
 

@@ -43,6 +43,8 @@ import {
   CORPUS_HEADING,
 } from './report';
 import { spliceTimeline, timelineSection, type TimelineOutcome } from './report-timeline';
+import type { ProfileCellArgs, ProfileResult } from './cell-profile';
+import { profileSection, spliceProfile, type ProfileOutcome } from './report-profile';
 import { loadSqlJs } from './sqljs';
 import { wordsOf } from '../renderer/db/spelling';
 
@@ -72,7 +74,7 @@ interface Options {
   full: boolean;
   argv: string[];
   render: string | null;
-  only: 'timeline' | null;
+  only: 'timeline' | 'profile' | null;
   timelineRounds: number;
 }
 
@@ -101,8 +103,8 @@ function parseOptions(argv: string[]): Options {
       .filter((n) => Number.isInteger(n) && n > 0) ?? (quick ? [1_000] : DEFAULT_SIZES);
   const render = value('--render') ?? null;
   const only = value('--only') ?? null;
-  if (only !== null && only !== 'timeline')
-    throw new Error(`--only ${only}: only the timeline can be run alone.`);
+  if (only !== null && only !== 'timeline' && only !== 'profile')
+    throw new Error(`--only ${only}: only the timeline or the profile can be run alone.`);
   // A full run measures everything with the default settings; --out only says where to write.
   const full = !quick && !only && !value('--sizes') && !value('--rounds') && !value('--seed');
   const tmpOut = join(os.tmpdir(), 'karabakh-bench', 'BENCHMARKS.md');
@@ -118,7 +120,7 @@ function parseOptions(argv: string[]): Options {
     full,
     argv,
     render,
-    only,
+    only: only as Options['only'],
     timelineRounds: quick ? 3 : 7,
   };
 }
@@ -323,6 +325,78 @@ async function timelineOnly(options: Options): Promise<void> {
   if (!timeline.result) throw new Error(timeline.note ?? 'The timeline was not measured.');
 }
 
+/** The heavy profile: 10k bookmarks, 10k notes, 50k highlights, 2,000 imported articles. */
+async function measureProfile(options: Options, work: string): Promise<ProfileOutcome> {
+  const startedAt = new Date().toISOString();
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const outFile = join(work, 'profile.json');
+  log('heavy profile: starting');
+  const outcome = await runChild(
+    'cell-profile.ts',
+    {
+      contentDb: CONTENT_DB,
+      articlesDir: ARTICLES_DIR,
+      seed: options.seed,
+      bookmarks: 10_000,
+      notes: 10_000,
+      highlights: 50_000,
+      imported: 2_000,
+      importedWords: 1_000,
+      queries: [
+        'ceasefire',
+        'Stepanakert',
+        'corridor blockade',
+        '"peace talks"',
+        'refugees OR displaced',
+        'minsk',
+        'water',
+        'tre',
+      ],
+      workDir: join(work, 'profile'),
+      outFile,
+    } satisfies ProfileCellArgs,
+    BIG_HEAP_MB,
+  );
+  const m = machine();
+  return {
+    command: `npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}`,
+    startedAt,
+    code: codeVersion(),
+    cpu: m.cpu,
+    cores: m.cores,
+    load: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+    result:
+      outcome.ok && existsSync(outFile)
+        ? (JSON.parse(readFileSync(outFile, 'utf8')) as ProfileResult)
+        : null,
+    note: outcome.ok ? null : `the profile cell failed: ${outcome.reason}`,
+  };
+}
+
+/** --only profile: its section alone, spliced into the report at --out when there is one. */
+async function profileOnly(options: Options): Promise<void> {
+  const work = join(os.tmpdir(), `karabakh-bench-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  buildContent();
+  const profile = await measureProfile(options, work);
+  writeFileSync(join(os.tmpdir(), 'karabakh-bench-profile-last.json'), JSON.stringify(profile));
+  const out = options.argv.includes('--out')
+    ? options.out
+    : join(os.tmpdir(), 'karabakh-bench', 'PROFILE.md');
+  const section = profileSection(profile);
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(
+    out,
+    previous
+      ? spliceProfile(previous, section, CORPUS_HEADING)
+      : `# Heavy profile benchmark\n\n${section}\n`,
+  );
+  rmSync(work, { recursive: true, force: true });
+  log(`wrote ${relative(process.cwd(), out) || out}`);
+  if (!profile.result) throw new Error(profile.note ?? 'The profile was not measured.');
+}
+
 function buildContent(): void {
   log('building the bundled content DB (npm run build:content)');
   const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
@@ -344,6 +418,7 @@ async function main(): Promise<void> {
     return;
   }
   if (options.only === 'timeline') return timelineOnly(options);
+  if (options.only === 'profile') return profileOnly(options);
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0] ?? 0;
   const t0 = now();
@@ -432,6 +507,7 @@ async function main(): Promise<void> {
   }
 
   const timeline = await measureTimeline(options, work);
+  const profile = await measureProfile(options, work);
 
   const opens: OpenOutcome[] = [];
   const openTargets: {
@@ -555,6 +631,7 @@ async function main(): Promise<void> {
     save,
     saveNote,
     timeline,
+    profile,
   };
   const previous = existsSync(options.out) ? readFileSync(options.out, 'utf8') : null;
   mkdirSync(join(options.out, '..'), { recursive: true });

@@ -18,11 +18,24 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ShellErro
 
 export type ContentDbFile = { path: string; bytes: Uint8Array };
 
-/** `bytes` is null when the user has no data yet (first start). */
-export type UserDbFile = { path: string; bytes: Uint8Array | null };
+/**
+ * `bytes` is null when the user has no data yet (first start). `recovery` is set when the
+ * shell found the saved file damaged: it moved it aside and restored a backup if it had a
+ * good one, so `bytes` are then the backup's (or null: a fresh start).
+ */
+export type UserDbFile = { path: string; bytes: Uint8Array | null; recovery?: UserDbRecovery };
 
-/** `bytes` is null when nothing has been imported yet. Same shape as the user DB's file. */
-export type ImportsDbFile = UserDbFile;
+export type UserDbRecovery = {
+  /** Where the damaged file now is; it is never deleted. */
+  keptAt: string;
+  /** Why it could not be opened, as SQLite put it. */
+  reason: string;
+  /** The backup now in place and when it was taken (ISO 8601); null when none was good. */
+  restored: { path: string; takenAt: string } | null;
+};
+
+/** `bytes` is null when nothing has been imported yet. */
+export type ImportsDbFile = { path: string; bytes: Uint8Array | null };
 
 /** Answers a write of either user file (user.db or imports.db). */
 export type SavedUserDb = { savedAt: string; bytes: number };
@@ -64,7 +77,6 @@ export type ShellCommand =
   | 'toggle-bookmark'
   | 'import'
   | 'export'
-  | 'about'
   | 'text-larger'
   | 'text-smaller'
   | 'text-reset'
@@ -80,7 +92,6 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   'toggle-bookmark',
   'import',
   'export',
-  'about',
   'text-larger',
   'text-smaller',
   'text-reset',

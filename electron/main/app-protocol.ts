@@ -2,22 +2,11 @@
 // headers every response carries. Pure: no file system access, so every refusal rule can
 // be tested directly. The handler that reads the files is app-protocol-handler.ts.
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../csp';
 import { APP_HOST, APP_SCHEME } from './origins';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // sql.js compiles WebAssembly; 'wasm-unsafe-eval' allows that and nothing else.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Re-exported for the handler's callers; the policy itself lives in electron/csp.ts. */
+export { CONTENT_SECURITY_POLICY };
 
 /** Standard + secure make app:// behave like https for fetch, module workers and wasm. */
 export const APP_SCHEME_PRIVILEGES = {

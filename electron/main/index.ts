@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_CHANNEL } from '../shell-api';
 import type { ShellCommand } from '../shell-api';
+import { createAboutDialog, readContentVersion } from './about';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { createBackupPicker, createExportSaver, createImportPicker } from './dialogs';
@@ -35,6 +36,7 @@ import { createSaveQueue } from './save-queue';
 import { toShellError } from './shell-failure';
 import { createShellHandlers } from './shell-handlers';
 import { saveUserDb } from './user-db-file';
+import { createUserDbCheck } from './user-db-check';
 import { createMainWindow } from './window';
 import {
   captureWindowState,
@@ -65,7 +67,16 @@ function start(): void {
   const origins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
   const startUrl = devOrigin !== null && devServerUrl !== undefined ? devServerUrl : APP_START_URL;
 
+  // Dark or light as the operating system is; the page's "System" theme follows the same
+  // setting through prefers-color-scheme.
+  nativeTheme.themeSource = 'system';
+
   const userData = app.getPath('userData');
+  const contentDb = contentDbPath({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  });
   const userDb = userDbPath(userData);
   const importsDb = importsDbPath(userData);
   const windowStatePath = join(userData, WINDOW_STATE_FILE);
@@ -143,6 +154,18 @@ function start(): void {
       return response === 0;
     },
     quit: () => app.quit(),
+  });
+
+  const showAbout = createAboutDialog({
+    facts: () => ({
+      appName: app.getName(),
+      appVersion: app.getVersion(),
+      versions: process.versions,
+      platform: process.platform,
+      arch: process.arch,
+    }),
+    readContent: () => readContentVersion(contentDb),
+    showMessageBox: messageBox,
   });
 
   const dialogDeps: DialogDeps = {
@@ -233,11 +256,7 @@ function start(): void {
     registerHandlers(
       ipcMain,
       createShellHandlers({
-        contentDbPath: contentDbPath({
-          isPackaged: app.isPackaged,
-          resourcesPath: process.resourcesPath,
-          appPath: app.getAppPath(),
-        }),
+        contentDbPath: contentDb,
         userDbPath: userDb,
         saveQueue,
         importsDbPath: importsDb,
@@ -255,6 +274,8 @@ function start(): void {
           userDataPath: userData,
         }),
         pageFlushed: () => pageFlush.flushed(),
+        checkUserDb: createUserDbCheck(),
+        onCheckError: (error) => console.error('Checking the user database failed:', error),
       }),
       {
         isTrustedSender: trustedSenderCheck(origins),
@@ -269,6 +290,9 @@ function start(): void {
           isPackaged: app.isPackaged,
           appName: app.getName(),
           send: (command) => void send(command),
+          showAbout: () => {
+            showAbout().catch((error: unknown) => console.warn('Could not show About:', error));
+          },
         }),
       ),
     );

@@ -1,6 +1,7 @@
 // The application menu, as a plain template so it can be checked without Electron.
-// Items that belong to the page (search, bookmarks, import...) send a ShellCommand; the
-// rest use Electron's built-in roles so they behave as on every other app of the platform.
+// Items that belong to the page (search, bookmarks, import...) send a ShellCommand; About is
+// a native dialog shown by main; the rest use Electron's built-in roles so they behave as on
+// every other app of the platform (on macOS: an app menu with About, Services, Hide and Quit).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellCommand } from '../shell-api';
 
@@ -9,10 +10,12 @@ export type MenuOptions = {
   isPackaged: boolean;
   appName: string;
   send: (command: ShellCommand) => void;
+  /** Shows the About dialog (see about.ts). */
+  showAbout: () => void;
 };
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { platform, isPackaged, appName, send } = options;
+  const { platform, isPackaged, appName, send, showAbout } = options;
   const mac = platform === 'darwin';
   const command = (
     label: string,
@@ -23,7 +26,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ...(accelerator === undefined ? {} : { accelerator }),
     click: () => send(name),
   });
-  const about = command(`About ${appName}`, undefined, 'about');
+  const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: showAbout };
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,

@@ -1,6 +1,7 @@
 // What main does for each ShellApi call, once ipc.ts has checked the sender and the
 // input. Everything the handlers touch is passed in, so they run in plain Node.
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { AppInfo, ExportRequest, ExportResult, PickedFile, PrintRequest } from '../shell-api';
 import { readImportsDb } from './imports-db-file';
 import type { ImportsWriter } from './imports-db-file';
@@ -8,6 +9,7 @@ import type { CallerPage, ShellHandlers } from './ipc';
 import type { SaveQueue } from './save-queue';
 import { describeFsError, ShellFailure } from './shell-failure';
 import { readUserDb, setAside } from './user-db-file';
+import { loadUserDb, type UserDbCheck } from './user-db-recovery';
 
 export type ShellHandlerDeps = {
   contentDbPath: string;
@@ -22,6 +24,12 @@ export type ShellHandlerDeps = {
   openExternal: (url: string) => Promise<{ opened: boolean }>;
   appInfo: () => AppInfo;
   pageFlushed: () => void;
+  /**
+   * Judges the saved user DB before the page gets it, so a damaged file is replaced by its
+   * newest good backup. Without it the bytes go to the page as they are on disk.
+   */
+  checkUserDb?: UserDbCheck;
+  onCheckError?: (error: unknown) => void;
   now?: () => Date;
 };
 
@@ -32,7 +40,7 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
     try {
       await deps.saveQueue.flush();
     } catch (error) {
-      throw notSaved(error);
+      throw notSaved(error, deps.userDbPath);
     }
   }
 
@@ -53,14 +61,20 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
 
     async readUserDb() {
       await settleSaves();
-      return { path: deps.userDbPath, bytes: await readUserDb(deps.userDbPath) };
+      if (deps.checkUserDb === undefined) {
+        return { path: deps.userDbPath, bytes: await readUserDb(deps.userDbPath) };
+      }
+      return loadUserDb(deps.userDbPath, deps.checkUserDb, {
+        now: deps.now,
+        onCheckError: deps.onCheckError,
+      });
     },
 
     async writeUserDb(bytes) {
       try {
         return await deps.saveQueue.schedule(bytes);
       } catch (error) {
-        throw notSaved(error);
+        throw notSaved(error, deps.userDbPath);
       }
     },
 
@@ -117,10 +131,27 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
   };
 }
 
-function notSaved(error: unknown): ShellFailure {
+/** What the user can do about a failed save, for the causes they can fix themselves. */
+function saveAdvice(error: unknown, folder: string): string {
+  switch ((error as { code?: unknown } | null)?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return ` Free some space on the disk that holds ${folder} and they will be saved.`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return ` Check that you may write to ${folder}.`;
+    default:
+      return '';
+  }
+}
+
+function notSaved(error: unknown, dbPath: string): ShellFailure {
   const why = describeFsError(error) ?? 'The file could not be written.';
+  const advice = saveAdvice(error, dirname(dbPath));
   return new ShellFailure(
     'io-error',
-    `Your latest changes are not saved yet. ${why} Karabakh Reader will keep trying.`,
+    `Your latest changes are not saved yet. ${why}${advice} They are kept while Karabakh Reader is open, and it will keep trying; the last saved file is unchanged.`,
+    { cause: error },
   );
 }

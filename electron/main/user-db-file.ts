@@ -1,21 +1,29 @@
-// The user's database file on disk: read it, save it atomically with hourly rotating
-// backups, and move an unreadable one aside. Nothing here ever deletes the user's data;
-// the only files removed are backups beyond the newest `keep`.
+// The user's database file on disk: read it, save it atomically with rotating hourly and
+// daily backups, and move an unreadable one aside. Nothing here ever deletes the user's
+// data; the only files removed are backups that fall outside the rotation.
 import * as fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { writeAtomic } from './atomic-write';
+import { writeAtomic, type AtomicFs } from './atomic-write';
 
 export const BACKUP_FOLDER = 'backups';
-export const DEFAULT_BACKUPS_KEPT = 10;
+/** The newest backups kept whatever their day: a day of hourly history. */
+export const DEFAULT_HOURLY_KEPT = 24;
+/** Beyond those, the first backup of each of the newest days that have any. */
+export const DEFAULT_DAILY_KEPT = 14;
 export const DEFAULT_BACKUP_EVERY_MS = 60 * 60 * 1000;
+
+export type Rotation = { hourly: number; daily: number };
 
 export type SaveOptions = {
   now?: () => Date;
-  keep?: number;
+  keepHourly?: number;
+  keepDaily?: number;
   everyMs?: number;
   /** A failed backup must not stop the save itself; it is reported here instead. */
   onBackupError?: (error: unknown) => void;
+  /** Tests pass a file system that fails on purpose (a full disk, a refused write). */
+  fs?: AtomicFs;
 };
 
 const BACKUP_NAME = /^user-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.db$/;
@@ -66,7 +74,10 @@ export async function backupIfDue(
 ): Promise<string | null> {
   const now = (options.now ?? (() => new Date()))();
   const everyMs = options.everyMs ?? DEFAULT_BACKUP_EVERY_MS;
-  const keep = options.keep ?? DEFAULT_BACKUPS_KEPT;
+  const rotation: Rotation = {
+    hourly: options.keepHourly ?? DEFAULT_HOURLY_KEPT,
+    daily: options.keepDaily ?? DEFAULT_DAILY_KEPT,
+  };
   const existing = await listBackups(dbPath);
   const newest = existing.length > 0 ? parseBackupName(existing[existing.length - 1]!) : null;
   // A clock set back in time would otherwise stop backups until it caught up again.
@@ -81,14 +92,36 @@ export async function backupIfDue(
   await fs.mkdir(folder, { recursive: true });
   const target = join(folder, backupName(now));
   await copyAtomic(dbPath, target);
-  await pruneBackups(dbPath, keep);
+  await pruneBackups(dbPath, rotation);
   return target;
 }
 
-export async function pruneBackups(dbPath: string, keep: number): Promise<void> {
+/**
+ * The backups the rotation keeps: the newest `hourly` ones, and the first backup of each
+ * of the newest `daily` UTC days that have one. The first of a day, not the last, so a
+ * daily copy never changes once made and holds the notes as they were when that day's
+ * work began. Days are counted among days with backups, not on the calendar, so a month
+ * without opening the app does not empty the folder. The newest backup is always kept.
+ */
+export function backupsToKeep(names: readonly string[], rotation: Rotation): Set<string> {
+  const sorted = names.filter((name) => parseBackupName(name) !== null).sort();
+  const keep = new Set(sorted.slice(Math.max(0, sorted.length - Math.max(1, rotation.hourly))));
+  const firstOfDay = new Map<string, string>();
+  for (const name of sorted) {
+    const day = name.slice('user-'.length, 'user-YYYYMMDD'.length);
+    if (!firstOfDay.has(day)) firstOfDay.set(day, name);
+  }
+  const days = [...firstOfDay.values()];
+  for (const name of days.slice(Math.max(0, days.length - rotation.daily))) keep.add(name);
+  return keep;
+}
+
+export async function pruneBackups(dbPath: string, rotation: Rotation): Promise<void> {
   const names = await listBackups(dbPath);
-  const surplus = names.slice(0, Math.max(0, names.length - keep));
-  for (const name of surplus) await fs.rm(join(backupFolder(dbPath), name), { force: true });
+  const keep = backupsToKeep(names, rotation);
+  for (const name of names) {
+    if (!keep.has(name)) await fs.rm(join(backupFolder(dbPath), name), { force: true });
+  }
 }
 
 /** Makes `bytes` the durable content of the user DB, backing up the previous file first. */
@@ -103,7 +136,33 @@ export async function saveUserDb(
   } catch (error) {
     options.onBackupError?.(error);
   }
-  await writeAtomic(dbPath, bytes);
+  await writeAtomic(dbPath, bytes, options.fs);
+}
+
+/** Temp files of writeAtomic and copyAtomic: a dot, the target's name, 12 hex digits. */
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temp files a write cut short by a crash leaves beside user.db and its
+ * backups. They never hold the only copy of anything: the rename that would have made one
+ * the real file did not happen. Call only when no save is running. Returns how many went.
+ */
+export async function removeStaleTemps(dbPath: string): Promise<number> {
+  const ours = (name: string): boolean => {
+    const target = TEMP_NAME.exec(name)?.[1];
+    return (
+      target === basename(dbPath) || (target !== undefined && parseBackupName(target) !== null)
+    );
+  };
+  let removed = 0;
+  for (const folder of [dirname(dbPath), backupFolder(dbPath)]) {
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    for (const name of names.filter(ours)) {
+      await fs.rm(join(folder, name), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /** The file's bytes, or null when the user has no data yet. */

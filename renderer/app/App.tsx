@@ -13,7 +13,7 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
-import { preloadEventSummaries } from './events-cache';
+import { warmUpWhenIdle } from './events-cache';
 import { PlaceScreen } from '../features/places/PlaceScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
@@ -57,7 +57,7 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
   const searchRef = useRef<HTMLInputElement>(null);
   const context = useMemo(() => ({ db, shell, saver }), [db, shell, saver]);
 
-  useEffect(() => preloadEventSummaries(db), [db]);
+  useEffect(() => warmUpWhenIdle(db), [db]);
 
   useEffect(
     () =>

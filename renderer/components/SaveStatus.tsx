@@ -1,4 +1,5 @@
-// The footer line that tells the user whether their changes are on disk.
+// The footer line that tells the user whether their changes are on disk. A failed save's
+// message comes from the host and already says why, that the change is kept and retried.
 import { useSyncExternalStore } from 'react';
 import type { UserSaver } from '../platform/user-saver';
 
@@ -9,9 +10,7 @@ export function SaveStatus({ saver }: { saver: UserSaver }) {
       ? 'Saved'
       : state.state === 'pending' || state.state === 'saving'
         ? 'Saving…'
-        : state.state === 'error'
-          ? `Not saved yet: ${state.message} Retrying.`
-          : state.message;
+        : state.message;
   return (
     <p className={`save-status save-${state.state}`} role="status" aria-live="polite">
       {text}

@@ -5,8 +5,7 @@ import { ContentDbError, ContentStore } from './content';
 import { searchIndexes } from './search';
 import { UserSearchIndex } from './user-search';
 import { ImportStore, type AddOutcome, type ImportedEdit } from './imports/store';
-import { ImportedSearchIndex } from './imports/search';
-import { LATEST_USER_VERSION, migrate, NewerUserDbError } from './user/migrations';
+import { openUser } from './user/open-user';
 import { describeRange, resolveAnchor } from './anchoring';
 import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
 import { parseBackup, serializeBackup } from './export/backup';
@@ -67,7 +66,6 @@ export type ImportsStatus =
 
 export class Library {
   private readonly userIndex: UserSearchIndex;
-  private readonly importedIndex: ImportedSearchIndex;
 
   private constructor(
     SQL: SqlJsStatic,
@@ -80,7 +78,6 @@ export class Library {
     readonly importsStatus: ImportsStatus,
   ) {
     this.userIndex = new UserSearchIndex(SQL, userDb, contentDb, (id) => this.importedFacts(id));
-    this.importedIndex = new ImportedSearchIndex(SQL, imports);
   }
 
   static open(SQL: SqlJsStatic, input: OpenInput): Library {
@@ -155,30 +152,20 @@ export class Library {
 
   /** Adds what the import pipeline made of each file; a file already imported is named. */
   addImported(articles: NewImportedArticle[]): AddOutcome[] {
-    return articles.map((article) => {
-      const outcome = this.imports.add(article);
-      if (outcome.status === 'added') this.importedIndex.touch(outcome.article.id);
-      return outcome;
-    });
+    return articles.map((article) => this.imports.add(article));
   }
 
   updateImported(id: string, edit: ImportedEdit): ImportedSummary | null {
-    const updated = this.imports.update(id, edit);
-    if (updated) this.importedIndex.touch(id);
-    return updated;
+    return this.imports.update(id, edit);
   }
 
   /** Deletes an imported article (its notes and highlights stay, for Undo). */
   removeImported(id: string): ImportedArticle | null {
-    const removed = this.imports.remove(id);
-    if (removed) this.importedIndex.touch(id);
-    return removed;
+    return this.imports.remove(id);
   }
 
   restoreImported(article: ImportedArticle): boolean {
-    const restored = this.imports.restore(article);
-    if (restored) this.importedIndex.touch(article.id);
-    return restored;
+    return this.imports.restore(article);
   }
 
   /** The imports file as bytes, for the shell to write to disk. */
@@ -207,8 +194,8 @@ export class Library {
   }
 
   private importedFacts(id: string): { title: string } | null {
-    const found = id.startsWith('imported:') ? this.imports.get(id) : null;
-    return found ? { title: found.title } : null;
+    const title = id.startsWith('imported:') ? this.imports.titleOf(id) : null;
+    return title === null ? null : { title };
   }
 
   getEvent(id: string): EventItem | null {
@@ -243,9 +230,17 @@ export class Library {
    * One search over the bundled library and the user's notes and highlights; the counts cover
    * every kind, whichever kinds the hits are asked for.
    */
+  /**
+   * Builds the notes-and-highlights search index now (the page calls this in idle time after
+   * start), so the first search does not wait for it on a large profile.
+   */
+  warmSearch(): void {
+    this.userIndex.current();
+  }
+
   search(query: string, options: SearchOptions = {}): SearchResults {
     return searchIndexes(
-      [this.contentDb, this.userIndex.current(), this.importedIndex.current()],
+      [this.contentDb, this.userIndex.current(), this.imports.db],
       query,
       options,
     );
@@ -350,8 +345,8 @@ export class Library {
 
   private describe(targetId: string): { kind: ItemKind; title: string } {
     if (targetId.startsWith('imported:')) {
-      const found = this.imports.get(targetId);
-      return { kind: 'imported', title: found?.title ?? `${targetId} (deleted import)` };
+      const title = this.imports.titleOf(targetId);
+      return { kind: 'imported', title: title ?? `${targetId} (deleted import)` };
     }
     return (
       this.content.describe(targetId) ?? {
@@ -406,7 +401,6 @@ export class Library {
 
   close(): void {
     this.userIndex.close();
-    this.importedIndex.close();
     this.imports.db.close();
     this.contentDb.close();
     this.userDb.close();
@@ -515,7 +509,6 @@ export class Library {
       return { ok: false, message };
     } finally {
       this.userIndex.close();
-      this.importedIndex.close();
     }
     return { ok: true, ...previewOf(result.plan) };
   }
@@ -624,38 +617,6 @@ function openImports(
   return { store: new ImportStore(new SQL.Database(), clock), status: { state: 'new' } };
 }
 
-function openUser(
-  SQL: SqlJsStatic,
-  bytes: Uint8Array | null,
-): { db: Database; status: UserDbStatus } {
-  if (!bytes || bytes.length === 0) {
-    const db = new SQL.Database();
-    migrate(db);
-    return { db, status: { state: 'new' } };
-  }
-  let db: Database | undefined;
-  try {
-    db = new SQL.Database(bytes);
-    const check = db.exec('PRAGMA quick_check');
-    const verdict = String(check[0]?.values[0]?.[0] ?? '');
-    if (verdict !== 'ok') throw new Error(`integrity check failed: ${verdict}`);
-    migrate(db);
-    return { db, status: { state: 'opened', version: LATEST_USER_VERSION } };
-  } catch (error) {
-    db?.close();
-    const fresh = new SQL.Database();
-    migrate(fresh);
-    if (error instanceof NewerUserDbError) {
-      return {
-        db: fresh,
-        status: { state: 'newer', found: error.found, supported: error.supported },
-      };
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    return { db: fresh, status: { state: 'unreadable', reason } };
-  }
-}
-
 /** Everything the screens may ask of the library, as the worker exposes it. */
 export type LibraryApi = Pick<
   Library,
@@ -665,6 +626,7 @@ export type LibraryApi = Pick<
   | 'getEvent'
   | 'listEvents'
   | 'listEventSummaries'
+  | 'warmSearch'
   | 'listImported'
   | 'addImported'
   | 'updateImported'

@@ -30,6 +30,7 @@ const METHODS: Record<keyof LibraryApi, true> = {
   getEvent: true,
   listEvents: true,
   listEventSummaries: true,
+  warmSearch: true,
   listImported: true,
   addImported: true,
   updateImported: true,

@@ -1,10 +1,13 @@
 // Starts the app's data: reads both databases through the shell, opens them in the worker,
-// sets aside an unreadable user DB, and returns a typed client whose changes are saved.
+// reports a damaged user DB the shell replaced from a backup, sets aside one that only the
+// page found unreadable (the browser host has no backups), and returns a typed client whose
+// changes are saved.
 import * as Comlink from 'comlink';
 import type { ShellApi } from '../../electron/shell-api';
 import { IMPORT_MUTATIONS, USER_MUTATIONS, type DbClient } from '../db/client';
 import type { ContentMeta } from '../db/types';
 import type { OpenReport, WorkerApi } from './db-worker';
+import { recoveryText } from './recovery-notice';
 import { createUserSaver, type UserSaver } from './user-saver';
 
 export interface Notice {
@@ -28,6 +31,8 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
       tone: 'error',
       text: `${user.error.message} Starting with empty notes; nothing was deleted.`,
     });
+  } else if (user.value.recovery) {
+    notices.push({ tone: 'warning', text: recoveryText(user.value.recovery) });
   }
 
   const imports = await shell.readImportsDb();

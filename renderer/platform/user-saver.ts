@@ -71,7 +71,11 @@ export function createUserSaver(deps: SaverDeps): UserSaver {
         try {
           result = await deps.write(await deps.exportBytes());
         } catch (error) {
-          result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+          const why = error instanceof Error ? error.message : String(error);
+          result = {
+            ok: false,
+            message: `Your latest changes are not saved yet (${why}). Saving will be tried again.`,
+          };
         }
         if (!result.ok) {
           dirty = true;

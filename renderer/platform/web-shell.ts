@@ -82,7 +82,7 @@ export function createWebShell(version: string): ShellApi {
       } catch (error) {
         return fail(
           'io-error',
-          `Your changes could not be saved in the browser: ${message(error)}`,
+          `Your latest changes are not saved yet: the browser refused to store them (${message(error)}). They are kept while this page is open, and saving will be tried again.`,
         );
       }
     },

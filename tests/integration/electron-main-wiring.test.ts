@@ -2,9 +2,10 @@
 // (the Electron binary cannot run here) and checks the wiring a user depends on: one
 // instance, a locked-down window and session, the IPC channels, and a quit that saves.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, COMMAND_CHANNEL } from '../../electron/shell-api';
 import type { Envelope } from '../../electron/shell-api';
@@ -48,6 +49,7 @@ const electron = vi.hoisted(() => {
     loadedUrl = '';
     destroyed = false;
     focused = false;
+    minimized = false;
     constructor(readonly options: Record<string, unknown>) {
       super();
       FakeBrowserWindow.all.push(this);
@@ -63,7 +65,7 @@ const electron = vi.hoisted(() => {
       this.fire('closed');
     }
     isMinimized() {
-      return false;
+      return this.minimized;
     }
     isMaximized() {
       return false;
@@ -71,7 +73,9 @@ const electron = vi.hoisted(() => {
     getNormalBounds() {
       return { x: 10, y: 20, width: 1000, height: 700 };
     }
-    restore() {}
+    restore() {
+      this.minimized = false;
+    }
     show() {}
     maximize() {}
     focus() {
@@ -95,6 +99,7 @@ const electron = vi.hoisted(() => {
     beforeRequest: null as
       null | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
     menu: null as unknown,
+    messageBoxes: [] as Record<string, unknown>[],
     quits: 0,
     resolveReady: () => {},
   };
@@ -167,9 +172,12 @@ const electron = vi.hoisted(() => {
         getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 900 } }),
         getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 900 } }],
       },
-      nativeTheme: { shouldUseDarkColors: false },
+      nativeTheme: { shouldUseDarkColors: false, themeSource: 'light' },
       dialog: {
-        showMessageBox: async () => ({ response: 1 }),
+        showMessageBox: async (...args: unknown[]) => {
+          state.messageBoxes.push(args.at(-1) as Record<string, unknown>);
+          return { response: 1 };
+        },
         showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
         showSaveDialog: async () => ({ canceled: true, filePath: '' }),
       },
@@ -222,6 +230,8 @@ beforeEach(async () => {
   state.ipcHandlers.clear();
   state.quits = 0;
   state.menu = null;
+  state.messageBoxes = [];
+  electron.module.nativeTheme.themeSource = 'light';
   app.listeners.clear();
   FakeBrowserWindow.all = [];
   // Electron sets this on process; plain Node does not have it.
@@ -245,6 +255,48 @@ describe('the main process', () => {
     await startApp();
     (app.fire as (event: string) => void)('second-instance');
     expect(FakeBrowserWindow.all[0]?.focused).toBe(true);
+  });
+
+  it('restores a minimized window when the app is launched again', async () => {
+    await startApp();
+    const window = FakeBrowserWindow.all[0]!;
+    window.minimized = true;
+    (app.fire as (event: string) => void)('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(true);
+    expect(FakeBrowserWindow.all).toHaveLength(1);
+  });
+
+  it('follows the operating system between light and dark', async () => {
+    await startApp();
+    expect(electron.module.nativeTheme.themeSource).toBe('system');
+  });
+
+  it('shows About with the app, Electron, Chromium and library versions', async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    db.run('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)');
+    db.run(
+      "INSERT INTO meta VALUES ('content_version', '2026.11'), ('last_reviewed', '2026-11-02')",
+    );
+    await writeFile(join(state.userData, 'reader.db'), db.export());
+    db.close();
+    await startApp();
+    const template = state.menu as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
+    template
+      .find((menu) => menu.label === 'Help')
+      ?.submenu?.find((item) => item.label === 'About Karabakh Reader')
+      ?.click?.();
+    await vi.waitFor(() => expect(state.messageBoxes).toHaveLength(1));
+    const about = state.messageBoxes[0]!;
+    expect(about['message']).toBe('Karabakh Reader 0.1.0');
+    expect(about['detail']).toContain('Library: 2026.11, reviewed 2026-11-02');
+    expect(about['detail']).toContain(`Node.js: ${process.versions.node}`);
+    expect(about['detail']).toMatch(/Electron: .+\nChromium: .+/);
+    expect(FakeBrowserWindow.all[0]?.webContents.sent).toEqual([]);
   });
 
   it('registers app:// as a standard, secure scheme before the app is ready', async () => {

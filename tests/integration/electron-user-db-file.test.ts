@@ -78,23 +78,27 @@ describe('backups', () => {
     expect(await text(dbPath)).toBe('v4');
   });
 
-  it('keeps only the newest ten backups', async () => {
-    const time = clock();
-    for (let hour = 0; hour < 15; hour += 1) {
+  it('keeps the newest 24 hourly backups within one day', async () => {
+    const time = clock('2024-05-01T00:00:00Z');
+    for (let hour = 0; hour < 24; hour += 1) {
       await saveUserDb(dbPath, bytes(`hour ${hour}`), { now: time.now });
       time.advance(60);
     }
+    // Hour 1 backed up hour 0, ..., hour 23 backed up hour 22, and the day's first stays.
     const backups = await listBackups(dbPath);
-    expect(backups).toHaveLength(10);
-    // The save at hour 1 backed up hour 0, ..., hour 14 backed up hour 13.
-    expect(await text(join(backupFolder(dbPath), backups[0]!))).toBe('hour 4');
-    expect(await text(join(backupFolder(dbPath), backups[9]!))).toBe('hour 13');
+    expect(backups).toHaveLength(23);
+    expect(await text(join(backupFolder(dbPath), backups[0]!))).toBe('hour 0');
+    expect(await text(join(backupFolder(dbPath), backups[22]!))).toBe('hour 22');
   });
 
-  it('honours a different number of backups to keep', async () => {
+  it('honours a different number of hourly and daily backups to keep', async () => {
     const time = clock();
     for (let hour = 0; hour < 6; hour += 1) {
-      await saveUserDb(dbPath, bytes(`hour ${hour}`), { now: time.now, keep: 3 });
+      await saveUserDb(dbPath, bytes(`hour ${hour}`), {
+        now: time.now,
+        keepHourly: 3,
+        keepDaily: 0,
+      });
       time.advance(60);
     }
     expect(await listBackups(dbPath)).toHaveLength(3);

@@ -196,6 +196,43 @@ const badArgs: { [K in ChannelName]: [string, unknown[]][] } = {
 
 const channelNames = Object.keys(CHANNELS) as ChannelName[];
 
+const TEN_MB = 10 * 1024 * 1024;
+const tenMegabytesOfText = 'x'.repeat(TEN_MB);
+const hugeArray = new Array<number>(1_000_000).fill(7);
+
+/** An object nested `depth` levels deep, built without recursion. */
+function deeplyNested(depth: number): unknown {
+  let value: unknown = { end: true };
+  for (let i = 0; i < depth; i += 1) value = { inner: value, suggestedName: 'a.pdf' };
+  return value;
+}
+
+/**
+ * Payloads no channel accepts, whatever it expects: sent alone, in place of the real
+ * argument, and after a valid argument list (an extra argument).
+ */
+const abusive: [string, unknown][] = [
+  ['a 10 MB string', tenMegabytesOfText],
+  ['an array of a million numbers', hugeArray],
+  ['an object nested 100,000 levels deep', deeplyNested(100_000)],
+  ['a number', 42],
+  ['a boolean', true],
+  ['null', null],
+  ['undefined', undefined],
+  ['a Map', new Map([['suggestedName', 'a.pdf']])],
+  ['a Date', new Date(0)],
+  ['an object that sets __proto__', JSON.parse('{"__proto__": {"polluted": true}}')],
+];
+
+/** For each channel: the abusive payload in place of its arguments, and after them. */
+function abuseCases(name: ChannelName): [string, unknown[]][] {
+  return abusive.flatMap(([what, payload]): [string, unknown[]][] => [
+    [`${what} as the argument`, [payload]],
+    [`${what} after a valid call`, [...validArgs[name], payload]],
+    [`${what} twice`, [payload, payload]],
+  ]);
+}
+
 describe('registerHandlers', () => {
   it.each(channelNames)(
     'answers a valid %s call from the page with the handler value',
@@ -225,6 +262,27 @@ describe('registerHandlers', () => {
       expect(handlers[name]).not.toHaveBeenCalled();
     },
   );
+
+  it.each(channelNames)('has valid, bad and abusive cases for %s', (name) => {
+    // A channel added to CHANNELS without cases here fails this test.
+    expect(validArgs[name]).toBeDefined();
+    expect(badArgs[name]?.length ?? 0).toBeGreaterThan(0);
+    expect(abuseCases(name).length).toBe(abusive.length * 3);
+  });
+
+  const abuse = channelNames.flatMap((name) =>
+    abuseCases(name).map(([what, args]) => [name, what, args] as const),
+  );
+  it.each(abuse)('refuses %s with %s, and no handler runs', async (name, _what, args) => {
+    const { ipcMain, handlers } = setUp();
+    const answer = await ipcMain.invoke(CHANNELS[name], fromPage, ...args);
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^[A-Z].*\.$/) },
+    });
+    if (!answer.ok) expect(answer.error.message.length).toBeLessThan(300);
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
 
   it.each([
     'Timeline 1988–1994.pdf',
@@ -318,6 +376,13 @@ describe('registerHandlers', () => {
     ['a look-alike host', { senderFrame: { url: 'app://reader.evil/index.html' } }],
     ['a frame that is gone', { senderFrame: null }],
     ['an empty URL', { senderFrame: { url: '' } }],
+    ['another origin on loopback', { senderFrame: { url: 'http://127.0.0.1:5178/' } }],
+    ['the dev server, outside development', { senderFrame: { url: 'http://localhost:5173/' } }],
+    ['a file:// frame named like the app', { senderFrame: { url: 'file:///app/reader/' } }],
+    ['an about:blank frame', { senderFrame: { url: 'about:blank' } }],
+    ['a data: frame', { senderFrame: { url: 'data:text/html,<script>1</script>' } }],
+    ['the developer tools', { senderFrame: { url: 'devtools://devtools/bundled/index.html' } }],
+    ['an https page with the app as its path', { senderFrame: { url: 'https://x/app://reader/' } }],
   ];
   const senderCases = channelNames.flatMap((name) =>
     strangers.map(([who, event]) => [name, who, event] as const),
@@ -332,6 +397,16 @@ describe('registerHandlers', () => {
         error: { code: 'forbidden-sender', message: expect.stringMatching(/refused/) },
       });
       expect(handlers[name]).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(senderCases)(
+    'refuses %s from %s before looking at what was sent',
+    async (name, _who, event) => {
+      const { ipcMain, handlers } = setUp();
+      const answer = await ipcMain.invoke(CHANNELS[name], event, tenMegabytesOfText, hugeArray);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
     },
   );
 

@@ -6,13 +6,17 @@ import type { ShellCommand } from '../../electron/shell-api';
 
 function build(platform: NodeJS.Platform, isPackaged = true) {
   const sent: ShellCommand[] = [];
+  const about = { shown: 0 };
   const template = buildMenuTemplate({
     platform,
     isPackaged,
     appName: 'Karabakh Reader',
     send: (command) => sent.push(command),
+    showAbout: () => {
+      about.shown += 1;
+    },
   });
-  return { template, sent };
+  return { template, sent, about };
 }
 
 const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
@@ -77,7 +81,6 @@ describe('the application menu', () => {
     ['View', 'Actual Text Size', 'CmdOrCtrl+0', 'text-reset'],
     ['View', 'Go To…', 'CmdOrCtrl+K', 'command-palette'],
     ['View', 'Keyboard Shortcuts', undefined, 'shortcuts'],
-    ['Help', 'About Karabakh Reader', undefined, 'about'],
   ] as const)('%s › %s (%s) sends %s to the page', (menuLabel, label, accelerator, command) => {
     const { template, sent } = build('linux');
     const entry = item(menu(template, menuLabel), label);
@@ -91,11 +94,19 @@ describe('the application menu', () => {
     expect(item(view, 'Forward').accelerator).toBe('Cmd+]');
   });
 
-  it('offers About in the macOS app menu too', () => {
-    const { template, sent } = build('darwin');
-    expect(click(item(menu(template, 'Karabakh Reader'), 'About Karabakh Reader'), sent)).toEqual([
-      'about',
-    ]);
+  it('shows the About dialog from Help, without sending anything to the page', () => {
+    const { template, sent, about } = build('linux');
+    expect(click(item(menu(template, 'Help'), 'About Karabakh Reader'), sent)).toEqual([]);
+    expect(about.shown).toBe(1);
+  });
+
+  it('offers About first in the macOS app menu, then Services, Hide and Quit', () => {
+    const { template, sent, about } = build('darwin');
+    const appMenu = menu(template, 'Karabakh Reader');
+    expect(appMenu[0]?.label).toBe('About Karabakh Reader');
+    expect(click(item(appMenu, 'About Karabakh Reader'), sent)).toEqual([]);
+    expect(about.shown).toBe(1);
+    expect(roles(appMenu)).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
   });
 
   it('has Quit in the File menu on Windows and Linux', () => {

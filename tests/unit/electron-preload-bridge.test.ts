@@ -90,7 +90,7 @@ describe('the preload bridge', () => {
     const received: ShellCommand[] = [];
     const unsubscribe = createShellApi(ipc).onCommand((value) => received.push(value));
     unsubscribe();
-    ipc.fromMain('about');
+    ipc.fromMain('go-library');
     expect(received).toEqual([]);
     expect(ipc.listenerCount(COMMAND_CHANNEL)).toBe(0);
   });

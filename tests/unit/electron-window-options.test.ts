@@ -1,12 +1,24 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { mainWindowOptions } from '../../electron/main/window';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow, mainWindowFrame } from '../../electron/main/window';
+import type { WindowOptions } from '../../electron/main/window';
 import { contentDbPath, userDbPath } from '../../electron/main/paths';
 
-// window.ts creates BrowserWindows; only its pure options builder is used here.
-vi.mock('electron', () => ({ BrowserWindow: class {} }));
+// A stand-in for Electron's BrowserWindow that records the options it was made with.
+const made = vi.hoisted(() => ({ options: [] as unknown[] }));
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    readonly webContents = { on: () => undefined, setWindowOpenHandler: () => undefined };
+    constructor(options: unknown) {
+      made.options.push(options);
+    }
+    once() {}
+    async loadURL() {}
+  },
+}));
 
-const base = {
+const base: WindowOptions = {
   preloadPath: '/app/out/preload/index.cjs',
   state: { width: 1100, height: 750, x: 40, y: 30, maximized: false },
   isPackaged: true,
@@ -14,9 +26,22 @@ const base = {
   title: 'Karabakh Reader',
 };
 
+/** The options the main window is really created with. */
+function windowOptions(overrides: Partial<WindowOptions> = {}): BrowserWindowConstructorOptions {
+  made.options = [];
+  createMainWindow({
+    ...base,
+    ...overrides,
+    startUrl: 'app://reader/',
+    allowedOrigins: ['app://reader'],
+    openExternal: () => undefined,
+  });
+  return made.options[0] as BrowserWindowConstructorOptions;
+}
+
 describe('the main window options', () => {
   it('isolate and sandbox the page, with our preload and no Node', () => {
-    expect(mainWindowOptions(base).webPreferences).toMatchObject({
+    expect(windowOptions().webPreferences).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -25,33 +50,39 @@ describe('the main window options', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
     });
   });
 
+  it('switch on no Blink feature and add no command-line switches for the page', () => {
+    const preferences = windowOptions().webPreferences ?? {};
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(preferences).not.toHaveProperty('additionalArguments');
+  });
+
   it('keep the window hidden until it has painted, on a background matching the theme', () => {
-    const light = mainWindowOptions(base);
-    const dark = mainWindowOptions({ ...base, darkMode: true });
+    const light = windowOptions();
+    const dark = windowOptions({ darkMode: true });
     expect(light.show).toBe(false);
     expect(light.backgroundColor).not.toBe(dark.backgroundColor);
   });
 
   it('put the window where it was last time', () => {
-    expect(mainWindowOptions(base)).toMatchObject({ x: 40, y: 30, width: 1100, height: 750 });
+    expect(windowOptions()).toMatchObject({ x: 40, y: 30, width: 1100, height: 750 });
+    expect(mainWindowFrame(base)).toMatchObject({ x: 40, y: 30, width: 1100, height: 750 });
   });
 
   it('let the system place a window that has no remembered position', () => {
-    const options = mainWindowOptions({
-      ...base,
-      state: { width: 1200, height: 800, maximized: false },
-    });
+    const options = windowOptions({ state: { width: 1200, height: 800, maximized: false } });
     expect(options).not.toHaveProperty('x');
     expect(options).not.toHaveProperty('y');
   });
 
   it('close the developer tools in the packaged app only', () => {
-    expect(mainWindowOptions(base).webPreferences?.devTools).toBe(false);
-    expect(mainWindowOptions({ ...base, isPackaged: false }).webPreferences?.devTools).toBe(true);
+    expect(windowOptions().webPreferences?.devTools).toBe(false);
+    expect(windowOptions({ isPackaged: false }).webPreferences?.devTools).toBe(true);
   });
 });
 

@@ -2,10 +2,12 @@
 // database file of their own (imports.db) beside the user DB. Saving a note never rewrites
 // this file, and a new release of the bundled library never touches it. Rows are found by a
 // stable id made from the content hash, so notes and highlights stay attached across a
-// backup and restore.
+// backup and restore. The file holds its own search index, kept current article by article,
+// so opening the app never re-indexes what was imported.
 import type { Database } from 'sql.js';
 import { migrate } from '../user/migrations';
 import type { Migration } from '../user/migrations/types';
+import { addSearchDocs, SEARCH_TABLES, type SearchDocInput } from '../search-index';
 import { all, num, one, str, strOrNull, type Row } from '../sql';
 import type { ImportedArticle, ImportedSummary, NewImportedArticle } from '../types';
 import { UserInputError, type Clock } from '../user/store';
@@ -33,6 +35,7 @@ export const IMPORTS_MIGRATIONS: readonly Migration[] = [
           updated_at TEXT NOT NULL
         );
       `);
+      db.run(SEARCH_TABLES);
     },
   },
 ];
@@ -84,6 +87,12 @@ export class ImportStore {
     return row ? str(row.anchor_text) : null;
   }
 
+  /** Just the title, for lists of notes and highlights (the body is not read). */
+  titleOf(id: string): string | null {
+    const row = one(this.db, 'SELECT title FROM imported_articles WHERE id = ?', [id]);
+    return row ? str(row.title) : null;
+  }
+
   count(): number {
     return num(one(this.db, 'SELECT count(*) AS n FROM imported_articles')?.n);
   }
@@ -121,6 +130,7 @@ export class ImportStore {
         at,
       ],
     );
+    this.index(id);
     return { status: 'added', article: toSummary(this.summaryRow(id)!) };
   }
 
@@ -139,13 +149,18 @@ export class ImportStore {
          updated_at = ? WHERE id = ?`,
       [next.title, next.author, next.published, next.sourceUrl, this.now(), id],
     );
+    this.unindex(id);
+    this.index(id);
     return toSummary(this.summaryRow(id)!);
   }
 
   /** Deletes an article and hands it back, so the screen can offer Undo. */
   remove(id: string): ImportedArticle | null {
     const article = this.get(id);
-    if (article) this.db.run('DELETE FROM imported_articles WHERE id = ?', [id]);
+    if (article) {
+      this.db.run('DELETE FROM imported_articles WHERE id = ?', [id]);
+      this.unindex(id);
+    }
     return article;
   }
 
@@ -179,6 +194,7 @@ export class ImportStore {
         article.updatedAt,
       ],
     );
+    this.index(article.id);
     return true;
   }
 
@@ -189,6 +205,31 @@ export class ImportStore {
 
   export(): Uint8Array {
     return this.db.export();
+  }
+
+  /** Adds an article's search document (the caller has just written its row). */
+  private index(id: string): void {
+    const a = this.get(id);
+    if (!a) return;
+    const doc: SearchDocInput = {
+      itemId: a.id,
+      kind: 'imported',
+      targetId: a.id,
+      title: a.title,
+      summary: a.author ?? '',
+      body: a.text,
+      extra: [a.fileName, a.published].filter(Boolean).join(' '),
+      dateStart: a.published,
+      dateEnd: null,
+    };
+    addSearchDocs(this.db, [doc]);
+  }
+
+  private unindex(id: string): void {
+    for (const row of all(this.db, 'SELECT docid FROM search_docs WHERE item_id = ?', [id])) {
+      this.db.run('DELETE FROM search_fts WHERE docid = ?', [row.docid ?? null]);
+      this.db.run('DELETE FROM search_docs WHERE docid = ?', [row.docid ?? null]);
+    }
   }
 
   private summaryRow(id: string): Row | undefined {
