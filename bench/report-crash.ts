@@ -1,5 +1,6 @@
 // The crash test's section of docs/BENCHMARKS.md, written by `npm run test:crash -- --out`
 // and carried over unchanged when `npm run bench` rewrites the rest of the file.
+import { keptSection, spliceSection } from './sections';
 import type { CrashResult } from '../tests/crash/harness';
 
 export const CRASH_START = '<!-- crash:start -->';
@@ -41,20 +42,10 @@ ${CRASH_END}`;
 
 /** The section already in a report, markers included, or null. */
 export function keptCrash(previous: string | null): string | null {
-  if (!previous) return null;
-  const start = previous.indexOf(CRASH_START);
-  const end = previous.indexOf(CRASH_END);
-  return start >= 0 && end > start ? previous.slice(start, end + CRASH_END.length) : null;
+  return keptSection(previous, { start: CRASH_START, end: CRASH_END });
 }
 
-/**
- * The report with this section in place of its old one; a report without one gets it
- * before `beforeHeading` (the last section), or at the end.
- */
+/** A report with this section in place of the one it had, or before `beforeHeading`. */
 export function spliceCrash(document: string, section: string, beforeHeading: string): string {
-  const kept = keptCrash(document);
-  if (kept) return document.replace(kept, () => section);
-  const at = document.indexOf(`\n${beforeHeading}\n`);
-  if (at < 0) return `${document.trimEnd()}\n\n${section}\n`;
-  return `${document.slice(0, at)}\n${section}\n${document.slice(at)}`;
+  return spliceSection(document, section, { start: CRASH_START, end: CRASH_END }, beforeHeading);
 }

@@ -1,4 +1,5 @@
 // The "Under load" section of docs/BENCHMARKS.md: a heavy profile opened, searched and saved.
+import { keptSection, spliceSection } from './sections';
 import type { ProfileResult } from './cell-profile';
 import { median } from './measure';
 
@@ -101,17 +102,15 @@ ${PROFILE_END}`;
 
 /** The section already in a report, markers included, or null. */
 export function keptProfile(previous: string | null): string | null {
-  if (!previous) return null;
-  const start = previous.indexOf(PROFILE_START);
-  const end = previous.indexOf(PROFILE_END);
-  return start >= 0 && end > start ? previous.slice(start, end + PROFILE_END.length) : null;
+  return keptSection(previous, { start: PROFILE_START, end: PROFILE_END });
 }
 
 /** A report with this section in place of the one it had, or before `beforeHeading`. */
 export function spliceProfile(document: string, section: string, beforeHeading: string): string {
-  const kept = keptProfile(document);
-  if (kept) return document.replace(kept, () => section);
-  const at = document.indexOf(`\n${beforeHeading}\n`);
-  if (at < 0) return `${document.trimEnd()}\n\n${section}\n`;
-  return `${document.slice(0, at)}\n${section}\n${document.slice(at)}`;
+  return spliceSection(
+    document,
+    section,
+    { start: PROFILE_START, end: PROFILE_END },
+    beforeHeading,
+  );
 }

@@ -1,6 +1,7 @@
 // The "Timeline" section of docs/BENCHMARKS.md. It sits between markers so that a run of the
 // timeline alone (npm run bench -- --only timeline) can replace it in the full report, and a
 // run without it (or --render of an older run's figures) keeps the one already there.
+import { keptSection, spliceSection } from './sections';
 import type { TimelineResult, TimelineRound } from './cell-timeline';
 import { median } from './measure';
 
@@ -168,20 +169,15 @@ ${TIMELINE_END}`;
 
 /** The section already in a report, markers included, or null. */
 export function keptTimeline(previous: string | null): string | null {
-  if (!previous) return null;
-  const start = previous.indexOf(TIMELINE_START);
-  const end = previous.indexOf(TIMELINE_END);
-  return start >= 0 && end > start ? previous.slice(start, end + TIMELINE_END.length) : null;
+  return keptSection(previous, { start: TIMELINE_START, end: TIMELINE_END });
 }
 
-/**
- * A report with this section in place of the one it had; a report without one gets it
- * before `beforeHeading`, or at the end.
- */
+/** A report with this section in place of the one it had, or before `beforeHeading`. */
 export function spliceTimeline(document: string, section: string, beforeHeading: string): string {
-  const kept = keptTimeline(document);
-  if (kept) return document.replace(kept, () => section);
-  const at = document.indexOf(`\n${beforeHeading}\n`);
-  if (at < 0) return `${document.trimEnd()}\n\n${section}\n`;
-  return `${document.slice(0, at)}\n${section}\n${document.slice(at)}`;
+  return spliceSection(
+    document,
+    section,
+    { start: TIMELINE_START, end: TIMELINE_END },
+    beforeHeading,
+  );
 }

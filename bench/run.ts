@@ -301,28 +301,35 @@ async function measureTimeline(options: Options, work: string): Promise<Timeline
   };
 }
 
-/** --only timeline: its section alone, spliced into the report at --out when there is one. */
-async function timelineOnly(options: Options): Promise<void> {
+/**
+ * --only timeline / --only profile: that section alone, spliced into the report at --out when
+ * there is one (else written to a file of its own in the temp folder).
+ */
+async function sectionOnly<T extends { result: unknown; note: string | null }>(
+  options: Options,
+  name: string,
+  measure: (options: Options, work: string) => Promise<T>,
+  render: (outcome: T) => string,
+  splice: (document: string, section: string, beforeHeading: string) => string,
+): Promise<void> {
   const work = join(os.tmpdir(), `karabakh-bench-${process.pid}`);
   mkdirSync(work, { recursive: true });
   buildContent();
-  const timeline = await measureTimeline(options, work);
-  writeFileSync(join(os.tmpdir(), 'karabakh-bench-timeline-last.json'), JSON.stringify(timeline));
+  const outcome = await measure(options, work);
+  writeFileSync(join(os.tmpdir(), `karabakh-bench-${name}-last.json`), JSON.stringify(outcome));
   const out = options.argv.includes('--out')
     ? options.out
-    : join(os.tmpdir(), 'karabakh-bench', 'TIMELINE.md');
-  const section = timelineSection(timeline);
+    : join(os.tmpdir(), 'karabakh-bench', `${name.toUpperCase()}.md`);
+  const section = render(outcome);
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(
     out,
-    previous
-      ? spliceTimeline(previous, section, CORPUS_HEADING)
-      : `# Timeline benchmark\n\n${section}\n`,
+    previous ? splice(previous, section, CORPUS_HEADING) : `# Benchmark: ${name}\n\n${section}\n`,
   );
   rmSync(work, { recursive: true, force: true });
   log(`wrote ${relative(process.cwd(), out) || out}`);
-  if (!timeline.result) throw new Error(timeline.note ?? 'The timeline was not measured.');
+  if (!outcome.result) throw new Error(outcome.note ?? `The ${name} was not measured.`);
 }
 
 /** The heavy profile: 10k bookmarks, 10k notes, 50k highlights, 2,000 imported articles. */
@@ -373,30 +380,6 @@ async function measureProfile(options: Options, work: string): Promise<ProfileOu
   };
 }
 
-/** --only profile: its section alone, spliced into the report at --out when there is one. */
-async function profileOnly(options: Options): Promise<void> {
-  const work = join(os.tmpdir(), `karabakh-bench-${process.pid}`);
-  mkdirSync(work, { recursive: true });
-  buildContent();
-  const profile = await measureProfile(options, work);
-  writeFileSync(join(os.tmpdir(), 'karabakh-bench-profile-last.json'), JSON.stringify(profile));
-  const out = options.argv.includes('--out')
-    ? options.out
-    : join(os.tmpdir(), 'karabakh-bench', 'PROFILE.md');
-  const section = profileSection(profile);
-  const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;
-  mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(
-    out,
-    previous
-      ? spliceProfile(previous, section, CORPUS_HEADING)
-      : `# Heavy profile benchmark\n\n${section}\n`,
-  );
-  rmSync(work, { recursive: true, force: true });
-  log(`wrote ${relative(process.cwd(), out) || out}`);
-  if (!profile.result) throw new Error(profile.note ?? 'The profile was not measured.');
-}
-
 function buildContent(): void {
   log('building the bundled content DB (npm run build:content)');
   const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
@@ -417,8 +400,10 @@ async function main(): Promise<void> {
     writeReport(saved, out);
     return;
   }
-  if (options.only === 'timeline') return timelineOnly(options);
-  if (options.only === 'profile') return profileOnly(options);
+  if (options.only === 'timeline')
+    return sectionOnly(options, 'timeline', measureTimeline, timelineSection, spliceTimeline);
+  if (options.only === 'profile')
+    return sectionOnly(options, 'profile', measureProfile, profileSection, spliceProfile);
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0] ?? 0;
   const t0 = now();

@@ -1,20 +1,6 @@
 // What the user is told when the shell found their notes file damaged at start.
 import type { UserDbRecovery } from '../../electron/shell-api';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from '../db/dates';
 
 /** "25 November 2026, 14:00" in the user's own time zone. */
 export function backupDate(iso: string): string {
