@@ -267,6 +267,29 @@ function writeReport(report: BenchReport, out: string): void {
   log(`wrote ${relative(process.cwd(), out) || out}`);
 }
 
+/** What a section's cell measured, with the run, machine and code it was measured on. */
+function cellOutcome<R>(
+  options: Options,
+  name: string,
+  startedAt: string,
+  loadAtStart: number,
+  outcome: ChildOutcome,
+  outFile: string,
+) {
+  const m = machine();
+  return {
+    command: `npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}`,
+    startedAt,
+    code: codeVersion(),
+    cpu: m.cpu,
+    cores: m.cores,
+    load: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+    result:
+      outcome.ok && existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as R) : null,
+    note: outcome.ok ? null : `the ${name} cell failed: ${outcome.reason}`,
+  };
+}
+
 /** The timeline cell: a content DB of TIMELINE_EVENTS events, the web build, Chromium. */
 async function measureTimeline(options: Options, work: string): Promise<TimelineOutcome> {
   const startedAt = new Date().toISOString();
@@ -285,20 +308,7 @@ async function measureTimeline(options: Options, work: string): Promise<Timeline
     } satisfies TimelineCellArgs,
     null,
   );
-  const m = machine();
-  return {
-    command: `npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}`,
-    startedAt,
-    code: codeVersion(),
-    cpu: m.cpu,
-    cores: m.cores,
-    load: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
-    result:
-      outcome.ok && existsSync(outFile)
-        ? (JSON.parse(readFileSync(outFile, 'utf8')) as TimelineResult)
-        : null,
-    note: outcome.ok ? null : `the timeline cell failed: ${outcome.reason}`,
-  };
+  return cellOutcome<TimelineResult>(options, 'timeline', startedAt, loadAtStart, outcome, outFile);
 }
 
 /**
@@ -364,20 +374,7 @@ async function measureProfile(options: Options, work: string): Promise<ProfileOu
     } satisfies ProfileCellArgs,
     BIG_HEAP_MB,
   );
-  const m = machine();
-  return {
-    command: `npm run bench${options.argv.length ? ` -- ${options.argv.join(' ')}` : ''}`,
-    startedAt,
-    code: codeVersion(),
-    cpu: m.cpu,
-    cores: m.cores,
-    load: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
-    result:
-      outcome.ok && existsSync(outFile)
-        ? (JSON.parse(readFileSync(outFile, 'utf8')) as ProfileResult)
-        : null,
-    note: outcome.ok ? null : `the profile cell failed: ${outcome.reason}`,
-  };
+  return cellOutcome<ProfileResult>(options, 'profile', startedAt, loadAtStart, outcome, outFile);
 }
 
 function buildContent(): void {
