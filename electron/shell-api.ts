@@ -23,7 +23,16 @@ export type ContentDbFile = { path: string; bytes: Uint8Array };
  * shell found the saved file damaged: it moved it aside and restored a backup if it had a
  * good one, so `bytes` are then the backup's (or null: a fresh start).
  */
-export type UserDbFile = { path: string; bytes: Uint8Array | null; recovery?: UserDbRecovery };
+export type UserDbFile = {
+  path: string;
+  bytes: Uint8Array | null;
+  recovery?: UserDbRecovery;
+  /**
+   * True when the shell has just opened these bytes with the page's own check (integrity and
+   * version) and found them good, so the page need not run the same check again at start.
+   */
+  verified?: boolean;
+};
 
 export type UserDbRecovery = {
   /** Where the damaged file now is; it is never deleted. */

@@ -41,7 +41,11 @@ export async function loadUserDb(
     return { path: dbPath, bytes };
   }
   // A file from a newer version is not damaged; the page refuses to overwrite it.
-  if (status.state !== 'unreadable') return { path: dbPath, bytes };
+  if (status.state !== 'unreadable') {
+    return status.state === 'opened'
+      ? { path: dbPath, bytes, verified: true }
+      : { path: dbPath, bytes };
+  }
 
   const keptAt = await setAside(dbPath, status.reason, options.now);
   // setAside only returns null when the file vanished meanwhile; then there is nothing kept.
@@ -61,6 +65,7 @@ export async function loadUserDb(
     return {
       path: dbPath,
       bytes: candidate,
+      verified: true,
       recovery: recovery({ path, takenAt: takenAt.toISOString() }),
     };
   }

@@ -55,6 +55,8 @@ export interface OpenInput {
   contentPath: string;
   /** null on first start. */
   user: Uint8Array | null;
+  /** The shell already checked `user` with openUser's own check (see UserDbFile.verified). */
+  userVerified?: boolean;
   /** The imported articles' file; null when nothing was ever imported. */
   imports?: Uint8Array | null;
   clock?: Clock;
@@ -83,7 +85,9 @@ export class Library {
   static open(SQL: SqlJsStatic, input: OpenInput): Library {
     const clock = input.clock ?? systemClock;
     const { db: contentDb, store } = openContent(SQL, input.content, input.contentPath);
-    const { db: userDb, status } = openUser(SQL, input.user);
+    const { db: userDb, status } = openUser(SQL, input.user, {
+      verified: input.userVerified === true,
+    });
     const { store: imports, status: importsStatus } = openImports(
       SQL,
       input.imports ?? null,

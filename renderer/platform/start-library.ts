@@ -54,6 +54,7 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
       content: content.value.bytes,
       contentPath: content.value.path,
       user: user.ok ? user.value.bytes : null,
+      userVerified: user.ok && user.value.verified === true,
       imports: imports.ok ? imports.value.bytes : null,
     });
   } catch (error) {

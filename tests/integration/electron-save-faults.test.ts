@@ -12,6 +12,7 @@ import type { AtomicFs } from '../../electron/main/atomic-write';
 import { registerHandlers, trustedSenderCheck } from '../../electron/main/ipc';
 import type { IpcMainLike, SenderEvent } from '../../electron/main/ipc';
 import { createSaveQueue, type SaveQueue } from '../../electron/main/save-queue';
+import { userDbHandlerDeps } from '../helpers/shell-deps';
 import { createShellHandlers } from '../../electron/main/shell-handlers';
 import { saveUserDb } from '../../electron/main/user-db-file';
 
@@ -59,10 +60,6 @@ class FakeIpcMain implements IpcMainLike {
   }
 }
 
-const unused = async (): Promise<never> => {
-  throw new Error('not part of this test');
-};
-
 let dir: string;
 let dbPath: string;
 let fault: Fault | null;
@@ -79,30 +76,9 @@ beforeEach(async () => {
     retryDelayMs: 50,
   });
   ipcMain = new FakeIpcMain();
-  registerHandlers(
-    ipcMain,
-    createShellHandlers({
-      contentDbPath: join(dir, 'reader.db'),
-      userDbPath: dbPath,
-      saveQueue: queue,
-      importsDbPath: join(dir, 'userData', 'imports.db'),
-      importsWriter: {
-        write: unused,
-        settled: async () => undefined,
-        flush: async () => undefined,
-      },
-      pickImportFiles: unused,
-      pickBackupFile: unused,
-      saveExport: unused,
-      printToPdf: unused,
-      openExternal: unused,
-      appInfo: () => {
-        throw new Error('not part of this test');
-      },
-      pageFlushed: () => undefined,
-    }),
-    { isTrustedSender: trustedSenderCheck() },
-  );
+  registerHandlers(ipcMain, createShellHandlers(userDbHandlerDeps(dir, dbPath, queue)), {
+    isTrustedSender: trustedSenderCheck(),
+  });
   await saveUserDb(dbPath, bytes('the last good save'));
 });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSaveQueue } from '../../electron/main/save-queue';
+import { userDbHandlerDeps } from '../helpers/shell-deps';
 import { createShellHandlers } from '../../electron/main/shell-handlers';
 import { createUserDbCheck } from '../../electron/main/user-db-check';
 import { loadUserDb } from '../../electron/main/user-db-recovery';
@@ -137,6 +138,30 @@ describe('starting with a damaged user DB', () => {
     expect((await readdir(dir)).sort()).toEqual(['backups', 'user.db']);
   });
 
+  it('marks the bytes it checked and found good, so the page does not check them again', async () => {
+    await writeFile(dbPath, await userDbWithNote('checked once'));
+    expect((await loadUserDb(dbPath, check, { now })).verified).toBe(true);
+
+    await writeFile(dbPath, damage(await userDbWithNote('damaged')));
+    await writeBackup('2026-11-25T14:00:00Z', await userDbWithNote('from the backup'));
+    const restored = await loadUserDb(dbPath, check, { now });
+    expect(restored.recovery?.restored).not.toBeNull();
+    expect(restored.verified).toBe(true);
+
+    // What the shell could not vouch for is not marked, so the page checks it itself.
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await writeFile(dbPath, await userDbWithNote('unchecked'));
+    const unchecked = await loadUserDb(
+      dbPath,
+      async () => {
+        throw new Error('sql.js did not load');
+      },
+      { now },
+    );
+    expect(unchecked.verified).toBeUndefined();
+  });
+
   it('leaves a file from a newer version alone: it is not damaged', async () => {
     const SQL = await getSql();
     const db = new SQL.Database();
@@ -191,31 +216,12 @@ describe('starting with a damaged user DB', () => {
   it('is what the shell answers when the page reads the user DB at start', async () => {
     await writeFile(dbPath, damage(await userDbWithNote('damaged')));
     await writeBackup('2026-11-25T14:00:00Z', await userDbWithNote('from the backup'));
-    const unused = async (): Promise<never> => {
-      throw new Error('not part of this test');
-    };
-    const handlers = createShellHandlers({
-      contentDbPath: join(dir, 'reader.db'),
-      userDbPath: dbPath,
-      saveQueue: createSaveQueue({ write: unused }),
-      importsDbPath: join(dir, 'imports.db'),
-      importsWriter: {
-        write: unused,
-        settled: async () => undefined,
-        flush: async () => undefined,
-      },
-      pickImportFiles: unused,
-      pickBackupFile: unused,
-      saveExport: unused,
-      printToPdf: unused,
-      openExternal: unused,
-      appInfo: () => {
-        throw new Error('not part of this test');
-      },
-      pageFlushed: () => undefined,
-      checkUserDb: check,
-      now,
-    });
+    const handlers = createShellHandlers(
+      userDbHandlerDeps(dir, dbPath, createSaveQueue({ write: async () => undefined }), {
+        checkUserDb: check,
+        now,
+      }),
+    );
 
     const file = await handlers.readUserDb({ page: null });
 
