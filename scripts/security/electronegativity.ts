@@ -78,8 +78,31 @@ export function stageSources(repoRoot: string): string {
 
 export type ScanOutcome = { lines: string[]; failed: boolean };
 
+/**
+ * The scanner fetches updated message translations from the internet at every start (and the
+ * excluded release check would fetch Electron's release list). The scan must neither need nor
+ * try the network, so its HTTP client is replaced, for the scanner alone, by one that fails at
+ * once: the scanner then uses the English messages it ships.
+ */
+function keepOffline(): void {
+  const requireFromScanner = createRequire(
+    createRequire(import.meta.url).resolve('@doyensec/electronegativity/dist/locales/i18n.js'),
+  );
+  const got = requireFromScanner.resolve('got');
+  const offline = () => Promise.reject(new Error('The security scan runs offline.'));
+  const module = requireFromScanner.cache[got];
+  if (module?.exports === offline) return;
+  requireFromScanner.cache[got] = {
+    id: got,
+    filename: got,
+    loaded: true,
+    exports: Object.assign(offline, { default: offline }),
+  } as unknown as NodeJS.Module;
+}
+
 /** Scans `input` (a folder of sources) and says whether the scan fails. */
 export async function scan(input: string, electronVersion: string): Promise<ScanOutcome> {
+  keepOffline();
   const run = createRequire(import.meta.url)('@doyensec/electronegativity') as Run;
   const result = await run({
     input,
