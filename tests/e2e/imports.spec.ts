@@ -216,6 +216,8 @@ test('a file dropped on any screen is imported and is still there after a reload
 }) => {
   await keepOffline(page);
   await page.goto('./#/timeline');
+  // Files are dropped on a window that has finished starting.
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
   const markdown = readFileSync(resolve(FIXTURES, 'footbridge.md'), 'utf8');
   const drop = await page.evaluateHandle((text) => {
     const data = new DataTransfer();

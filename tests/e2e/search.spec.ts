@@ -216,6 +216,8 @@ test('recent searches are remembered, offered in the box and survive a reload', 
   await page.goto('./#/search?q=');
   await page.getByRole('button', { name: 'Clear recent searches' }).click();
   await expect(page.getByText('Searches you make are listed here.')).toBeVisible();
+  // The clearing itself is saved (not an earlier change) before the page is reloaded.
+  await expect(page.locator('.app-footer').getByRole('status')).toHaveText('Saving…');
   await waitForSaved(page);
   await page.reload();
   await expect(page.getByText('Searches you make are listed here.')).toBeVisible();
