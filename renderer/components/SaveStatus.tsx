@@ -11,8 +11,17 @@ export function SaveStatus({ saver }: { saver: UserSaver }) {
       : state.state === 'pending' || state.state === 'saving'
         ? 'Saving…'
         : state.message;
+  // When the last save finished: a tooltip for the reader, and the attribute tests wait on
+  // to know that a change made after an earlier save is on disk too.
+  const at = state.state === 'saved' ? state.at : null;
   return (
-    <p className={`save-status save-${state.state}`} role="status" aria-live="polite">
+    <p
+      className={`save-status save-${state.state}`}
+      role="status"
+      aria-live="polite"
+      data-saved-at={at ?? undefined}
+      title={at ? `Last saved at ${new Date(at).toLocaleTimeString()}` : undefined}
+    >
       {text}
     </p>
   );

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { failOnPageErrors, selectText, waitForSaved } from './helpers';
+import { failOnPageErrors, screenshotPath, selectText, waitForSaved } from './helpers';
 
 const FIRST_WAR = { path: './#/article/article%3Afirst-war', title: 'The first war, 1988–1994' };
 const NOTE = 'Compare with de Waal, chapter 12.';
@@ -137,7 +137,7 @@ test('exports notes, highlights and bookmarks, and a backup restores them into a
   await expect(preview).toContainText('not in the backup are removed');
   await preview.getByRole('radio', { name: 'Merge with what is here' }).check();
   await preview.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await fresh.screenshot({ path: 'docs/screenshots/restore.png' });
+  await fresh.screenshot({ path: screenshotPath('restore.png') });
 
   await preview.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(fresh.getByRole('status').filter({ hasText: /^Restored from/ })).toContainText(

@@ -1,5 +1,6 @@
 // Shared steps for the end-to-end tests.
 import { expect, test, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
 
 /** Fails the test if the page throws or logs an error while it runs. */
 export function failOnPageErrors(): void {
@@ -47,4 +48,38 @@ export async function waitForSaved(page: Page): Promise<void> {
       .filter({ hasText: /^Saved$/ })
       .last(),
   ).toBeVisible();
+}
+
+/** When the footer last reported a finished save ('' before the first one). */
+export async function lastSavedAt(page: Page): Promise<string> {
+  return (await page.locator('.app-footer .save-status').getAttribute('data-saved-at')) ?? '';
+}
+
+/**
+ * Waits until a save newer than `before` has finished: a change made after that save (a
+ * reading position written at most every half second, say) is then on disk too.
+ */
+export async function waitForSaveAfter(page: Page, before: string): Promise<void> {
+  const status = page.locator('.app-footer .save-status');
+  await expect
+    .poll(async () => {
+      const saved = /\bsave-saved\b/.test((await status.getAttribute('class')) ?? '');
+      const at = await status.getAttribute('data-saved-at');
+      return saved && at !== null && at !== before;
+    })
+    .toBe(true);
+}
+
+/**
+ * Where a README picture taken by a test goes: test-results/screenshots/ when the tests run,
+ * docs/screenshots/ only when `npm run docs:screenshots` asks for it (KR_SCREENSHOTS_DIR), so
+ * running the tests never changes the checkout.
+ */
+export function screenshotPath(name: string): string {
+  return resolve(
+    import.meta.dirname,
+    '../..',
+    process.env.KR_SCREENSHOTS_DIR ?? 'test-results/screenshots',
+    name,
+  );
 }

@@ -5,12 +5,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, selectText, waitForSaved } from './helpers';
+import { failOnPageErrors, screenshotPath, selectText, waitForSaved } from './helpers';
 
 failOnPageErrors();
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 const NEWS = 'Millbrook finishes new reservoir pipeline ahead of summer';
 const FOOTBRIDGE = 'Repairing the Wexcombe footbridge';
@@ -108,7 +107,7 @@ test('files chosen in the dialog are imported one by one, each with what became 
   await expect(results(page).nth(4).getByRole('link')).toHaveText(NEWS);
   // Tall enough to show every result, the refusal included.
   await page.setViewportSize({ width: 1200, height: 1060 });
-  await page.screenshot({ path: resolve(SHOTS, 'import.png') });
+  await page.screenshot({ path: screenshotPath('import.png') });
   await page.setViewportSize({ width: 1200, height: 800 });
   await expectNoSeriousAxeViolations(page, 'import results');
 
@@ -131,7 +130,7 @@ test('files chosen in the dialog are imported one by one, each with what became 
       name: 'https://valleycourier.example/news/2023/06/millbrook-reservoir-pipeline',
     }),
   ).toBeVisible();
-  await page.screenshot({ path: resolve(SHOTS, 'import-article.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('import-article.png'), fullPage: false });
   await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toBeFocused();
   await expectNoSeriousAxeViolations(page, 'imported article, editing its details');

@@ -275,10 +275,17 @@ test.describe('timeline', () => {
   }) => {
     await page.goto('./#/timeline');
     await expect(page.locator('a.timeline-link').first()).toBeVisible();
+    // The first rows come at once and the rest behind them: wait for every event the
+    // timeline says it has.
+    const intro = await page.locator('.timeline-intro').textContent();
+    const total = Number(/(\d+) events in time order/.exec(intro ?? '')?.[1]);
+    expect(total).toBeGreaterThan(200);
+    await expect(page.locator('.timeline-event')).toHaveCount(total);
+    await expect(page.locator('.timeline [aria-busy]')).toHaveAttribute('aria-busy', 'false');
     const dates = await page
       .locator('.timeline-event time')
       .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-    expect(dates.length).toBeGreaterThan(200);
+    expect(dates).toHaveLength(total);
     expect(dates).toEqual([...dates].sort());
     await expect(page.locator('.timeline-meta').first()).not.toBeEmpty();
     await expectNoSeriousAxeViolations(page, 'timeline');

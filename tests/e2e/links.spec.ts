@@ -3,7 +3,7 @@
 // map and its place on the timeline; a place page lists its events; an article has a
 // mini-timeline of the events it links; Print opens the browser's print dialog.
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors } from './helpers';
+import { failOnPageErrors, screenshotPath } from './helpers';
 
 failOnPageErrors();
 
@@ -89,7 +89,7 @@ test('an event page has a locator map and its place on the timeline', async ({ p
   await expect(section.locator('.timeline-position-strip .is-current')).toHaveCount(1);
   await page.locator('.facts').scrollIntoViewIfNeeded();
   await page.locator('#content').evaluate((el) => el.scrollBy(0, 150));
-  await page.screenshot({ path: 'docs/screenshots/event.png' });
+  await page.screenshot({ path: screenshotPath('event.png') });
 
   // "After" leads to the next event, whose position is one further on.
   await section.getByText('After:').locator('xpath=..').getByRole('link').click();
@@ -120,7 +120,7 @@ test('a place page gives every name, a locator map and the events there', async 
     .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(3);
   expect([...dates].sort()).toEqual(dates);
-  await page.screenshot({ path: 'docs/screenshots/place.png' });
+  await page.screenshot({ path: screenshotPath('place.png') });
   await expect(list.getByRole('link', { name: /capture of Shusha/ })).toBeVisible();
   await list.getByRole('link', { name: /capture of Shusha/ }).click();
   await expect(page).toHaveURL(/#\/event\/event%3A2020-11-08-shusha$/);

@@ -31,9 +31,16 @@ async function openApp(page: Page): Promise<void> {
 }
 
 async function violations(page: Page): Promise<Violation[]> {
-  // Violation events are queued as tasks; give them a moment to arrive.
-  await page.waitForTimeout(100);
   return page.evaluate(() => window.__violations ?? []);
+}
+
+/**
+ * Violation events are queued as tasks: waits until `count` have arrived. The browser reports a
+ * violation when it refuses to run the code, so after this, what could have run has had its turn.
+ */
+async function waitForViolations(page: Page, count: number): Promise<Violation[]> {
+  await expect.poll(async () => (await violations(page)).length).toBeGreaterThanOrEqual(count);
+  return violations(page);
 }
 
 const ran = (page: Page) => page.evaluate(() => window.__ran ?? []);
@@ -59,12 +66,12 @@ test('an injected inline <script> does not run, and the violation is reported', 
     script.textContent = "window.__ran.push('inline script')";
     document.body.append(script);
   });
-  expect(await ran(page)).toEqual([]);
-  expect(await violations(page)).toContainEqual({
+  expect(await waitForViolations(page, 1)).toContainEqual({
     directive: 'script-src-elem',
     blocked: 'inline',
     disposition: 'enforce',
   });
+  expect(await ran(page)).toEqual([]);
 });
 
 test('an injected inline event handler does not run, and the violation is reported', async ({
@@ -83,9 +90,9 @@ test('an injected inline event handler does not run, and the violation is report
     image.src = 'data:image/png;base64,broken';
     document.body.append(image);
   });
-  await page.waitForTimeout(100);
+  // One violation for the click handler, one for the image's error handler.
+  const reported = await waitForViolations(page, 2);
   expect(await ran(page)).toEqual([]);
-  const reported = await violations(page);
   expect(reported).toContainEqual({
     directive: 'script-src-attr',
     blocked: 'inline',
@@ -103,12 +110,12 @@ test('a javascript: URL does not run, and the violation is reported', async ({ p
     document.body.append(link);
     link.click();
   });
-  expect(await ran(page)).toEqual([]);
-  expect(await violations(page)).toContainEqual({
+  expect(await waitForViolations(page, 1)).toContainEqual({
     directive: 'script-src-elem',
     blocked: 'inline',
     disposition: 'enforce',
   });
+  expect(await ran(page)).toEqual([]);
   expect(page.url()).toBe(before);
 });
 
@@ -123,7 +130,7 @@ test('a script from another origin is not fetched, and the violation is reported
     remote.src = 'https://example.org/payload.js';
     document.body.append(remote);
   });
-  expect(await violations(page)).toContainEqual({
+  expect(await waitForViolations(page, 1)).toContainEqual({
     directive: 'script-src-elem',
     blocked: 'https://example.org/payload.js',
     disposition: 'enforce',

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors } from './helpers';
+import { failOnPageErrors, screenshotPath } from './helpers';
 
 failOnPageErrors();
 
@@ -149,7 +149,7 @@ for (const theme of ['light', 'dark'] as const) {
     );
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await page.screenshot({
-      path: `docs/screenshots/timeline${theme === 'dark' ? '-dark' : ''}.png`,
+      path: screenshotPath(`timeline${theme === 'dark' ? '-dark' : ''}.png`),
     });
   });
 }
@@ -168,5 +168,5 @@ test('the printable page shows the filtered list plainly, without the controls',
   await expect(page.locator('.timeline-histogram')).toBeHidden();
   await expect(page.locator('.main-nav')).toBeHidden();
   await expect(events(page).first()).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/timeline-print.png' });
+  await page.screenshot({ path: screenshotPath('timeline-print.png') });
 });

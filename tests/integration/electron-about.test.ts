@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aboutText, createAboutDialog, readContentVersion } from '../../electron/main/about';
 import type { AboutFacts } from '../../electron/main/about';
 import type { MessageBoxOptions } from 'electron';
@@ -117,14 +117,16 @@ describe('the About dialog', () => {
       },
     });
     const first = showAbout();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(shown).toBe(1));
     await showAbout();
     await showAbout();
     close();
     await first;
     expect(shown).toBe(1);
-    await Promise.race([showAbout(), new Promise((resolve) => setTimeout(resolve, 10))]);
-    expect(shown).toBe(2);
+    const again = showAbout();
+    await vi.waitFor(() => expect(shown).toBe(2));
+    close();
+    await again;
   });
 
   it('still shows the dialog when the library cannot be read', async () => {

@@ -3,7 +3,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createImportsWriter,
   previousImportsPath,
@@ -38,7 +38,8 @@ function gate() {
   return { promise, open, fail };
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** One turn of the event loop: whatever was ready to run has run. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('saveImportsDb', () => {
   it('lives in the user-data folder as imports.db, beside user.db', () => {
@@ -97,7 +98,8 @@ describe('createImportsWriter', () => {
     });
     const a = writer.write(bytes('first'));
     const b = writer.write(bytes('second'));
-    await tick();
+    await vi.waitFor(() => expect(calls).toBe(1));
+    await turn();
     expect(calls).toBe(1);
     first.open();
     await Promise.all([a, b]);
@@ -144,7 +146,7 @@ describe('createImportsWriter', () => {
     const flush = writer.flush().then(() => {
       flushed = true;
     });
-    await tick();
+    await turn();
     expect(flushed).toBe(false);
     running.fail(Object.assign(new Error('EIO'), { code: 'EIO' }));
     await expect(flush).rejects.toMatchObject({ code: 'EIO' });

@@ -210,10 +210,10 @@ async function startApp(options: { lockGranted?: boolean } = {}) {
   vi.resetModules();
   await import('../../electron/main/index');
   state.resolveReady();
-  // Let the 'ready' continuation (window state load, window creation) run.
-  for (let i = 0; i < 20 && FakeBrowserWindow.all.length === 0 && state.lockGranted; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  // The 'ready' continuation (window state load, window creation) runs next; a second
+  // instance (no lock) quits instead and never makes a window.
+  if (state.lockGranted)
+    await vi.waitFor(() => expect(FakeBrowserWindow.all.length).toBeGreaterThan(0));
 }
 
 async function invoke(channel: string, event: unknown, ...args: unknown[]) {
@@ -449,6 +449,7 @@ describe('the main process', () => {
         { preventDefault: vi.fn() },
       );
       await invoke(CHANNELS.flushed, fromPage);
+      // An observation window, not a wait: however long the write takes, quitting waits.
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(state.quits).toBe(0);
       release();

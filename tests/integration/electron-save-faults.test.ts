@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/shell-api';
 import type { Envelope, SavedUserDb } from '../../electron/shell-api';
 import type { AtomicFs } from '../../electron/main/atomic-write';
@@ -98,10 +98,7 @@ async function writeUserDb(data: Uint8Array): Promise<Envelope<SavedUserDb>> {
 
 /** Waits until the queue's own retry has written something. */
 async function retried(): Promise<void> {
-  for (let i = 0; i < 100 && queue.hasUnsaved(); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  expect(queue.hasUnsaved()).toBe(false);
+  await vi.waitFor(() => expect(queue.hasUnsaved()).toBe(false), { timeout: 5_000 });
 }
 
 const cases: { fault: Fault; says: RegExp }[] = [

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveQueue } from '../../electron/main/save-queue';
 import { saveUserDb } from '../../electron/main/user-db-file';
 
@@ -14,13 +14,13 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await rm(dir, { recursive: true, force: true });
 });
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const decode = (data: Uint8Array) => new TextDecoder().decode(data);
 const onDisk = async () => readFile(dbPath, 'utf8').catch(() => null);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function deferred() {
   let release!: () => void;
@@ -61,13 +61,17 @@ describe('the save queue', () => {
   });
 
   it('does not wait for typing to stop: saves keep happening during a long burst', async () => {
+    // A keystroke every 5 ms for 200 ms, on a clock the test moves.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const recorder = recordingWrite();
     const queue = createSaveQueue({ ...recorder, delayMs: 30 });
     let last: Promise<unknown> = Promise.resolve();
     for (let i = 0; i < 40; i += 1) {
       last = queue.schedule(bytes(`version ${i}`));
-      await sleep(5);
+      await vi.advanceTimersByTimeAsync(5);
     }
+    expect(recorder.written.length).toBeGreaterThan(0);
+    await queue.flush();
     await last;
     expect(recorder.written.length).toBeGreaterThan(1);
     expect(await onDisk()).toBe('version 39');
@@ -125,7 +129,8 @@ describe('the save queue', () => {
     await started.promise;
     void queue.schedule(bytes('v2'));
     const flushed = queue.flush();
-    setTimeout(gate.release, 10);
+    // flush is now waiting on the write that is on its way; let that write finish.
+    gate.release();
     await flushed;
     expect(await onDisk()).toBe('v2');
   });
@@ -154,9 +159,9 @@ describe('the save queue', () => {
     expect(errors).toHaveLength(1);
     expect(queue.hasUnsaved()).toBe(true);
 
-    await sleep(80);
+    // The retry comes by itself, without another edit or a flush.
+    await vi.waitFor(() => expect(queue.hasUnsaved()).toBe(false));
     expect(await onDisk()).toBe('precious note');
-    expect(queue.hasUnsaved()).toBe(false);
   });
 
   it('flush reports a failing disk and keeps the bytes until a later flush succeeds', async () => {

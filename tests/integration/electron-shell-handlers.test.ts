@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/shell-api';
 import type { Envelope, ShellApi } from '../../electron/shell-api';
 import type { AtomicFs } from '../../electron/main/atomic-write';
@@ -275,7 +275,8 @@ describe('the imported articles', () => {
     const secondData = await importsWith('second');
     const first = call('writeImportsDb', firstData);
     const second = call('writeImportsDb', secondData);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The first write is now held at its temp file, with the second call already made.
+    await vi.waitFor(() => expect(writes).toBe(1));
     release();
     expect((await first).ok && (await second).ok).toBe(true);
     expect(await titleIn(new Uint8Array(await readFile(importsDb)))).toBe('second');

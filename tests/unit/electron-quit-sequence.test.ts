@@ -10,7 +10,8 @@ const event = () => ({ preventDefault: vi.fn() });
 describe('asking the page to flush', () => {
   it('sends the request and resolves when the page answers', async () => {
     const send = vi.fn(() => {
-      setTimeout(() => flush.flushed(), 5);
+      // The page answers later, as a message from the renderer would.
+      queueMicrotask(() => flush.flushed());
       return true;
     });
     const flush = createPageFlush({ send, timeoutMs: 1000 });
@@ -166,7 +167,7 @@ describe('closing the window', () => {
   it('closes only once when the close button is pressed twice', async () => {
     const destroy = vi.fn();
     const guard = createCloseGuard({
-      flushPage: () => new Promise((resolve) => setTimeout(resolve, 5)),
+      flushPage: () => Promise.resolve(),
       isQuitting: () => false,
       beforeClose: async () => undefined,
       destroy,

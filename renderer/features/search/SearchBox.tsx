@@ -30,16 +30,36 @@ export function SearchBox({
     setValue(initial);
   }, [initial]);
 
+  // The search that typing has asked for but not yet shown (it waits for a pause of 150 ms).
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   useEffect(() => {
     if (value === sent.current) return;
     const timer = setTimeout(() => {
+      pending.current = null;
       // The first keystroke leaves a history entry to come back to; the rest replace it.
       const replace = window.location.hash.startsWith('#/search');
       sent.current = value;
       navigate(searchFor(value), { replace });
     }, 150);
-    return () => clearTimeout(timer);
+    pending.current = timer;
+    return () => {
+      clearTimeout(timer);
+      pending.current = null;
+    };
   }, [value]);
+
+  // Going somewhere else (a link, Back, a shortcut) before that pause drops the waiting
+  // search, so it cannot pull the reader away from where they went.
+  useEffect(() => {
+    const onHashChange = () => {
+      if (pending.current === null) return;
+      clearTimeout(pending.current);
+      pending.current = null;
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   return (
     <form

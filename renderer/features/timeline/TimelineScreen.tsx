@@ -241,7 +241,8 @@ function TimelineBody({ events }: { events: readonly EventSummary[] }) {
       </p>
       <TimelineHistogram buckets={buckets} onPick={pickBucket} />
       {shown.length === 0 && <p>No events match these filters.</p>}
-      <div ref={rootRef} onKeyDown={onKeyDown}>
+      {/* Busy while the rows after the first pass are still being added behind the first ones. */}
+      <div ref={rootRef} onKeyDown={onKeyDown} aria-busy={rendered.length < shown.length}>
         {groups.map((group) => (
           <section key={group.era} className="timeline-era" aria-labelledby={`era-${group.era}`}>
             <h2 id={`era-${group.era}`}>
