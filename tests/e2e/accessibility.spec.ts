@@ -40,6 +40,8 @@ async function setTheme(page: Page, theme: string) {
 
 for (const theme of ['Light', 'Dark', 'Sepia']) {
   test(`every screen passes axe in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+    // Every screen with a full axe run each: on a loaded two-core machine this takes a minute.
+    test.setTimeout(180_000);
     await setTheme(page, theme);
     for (const screen of SCREENS) {
       await page.goto(screen.path);

@@ -7,7 +7,7 @@ import { runCrashTest } from '../crash/harness';
 describe('killing the app while it saves', () => {
   it(
     'leaves user.db intact after every kill, holding every change reported saved',
-    { timeout: 60_000 },
+    { timeout: 240_000 },
     async () => {
       const result = await runCrashTest({ kills: 10, seed: 20261125, maxSaves: 20 });
       expect(result.failure).toBeNull();
