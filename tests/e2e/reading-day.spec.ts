@@ -93,13 +93,19 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
   await expect(page.getByRole('heading', { level: 1, name: 'Bookmarks' })).toBeVisible();
   const bookmarked = page.getByRole('list', { name: 'Bookmarked items' });
   await expect(bookmarked.getByRole('link', { name: TITLE })).toBeVisible();
+  await waitForSaved(page);
+  const beforeRemove = await lastSavedAt(page);
   await page
     .getByRole('button', { name: /^Remove/ })
     .first()
     .click();
   await expect(bookmarked.getByRole('link', { name: TITLE })).toHaveCount(0);
+  await waitForSaveAfter(page, beforeRemove);
+  const beforeUndo = await lastSavedAt(page);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(bookmarked.getByRole('link', { name: TITLE })).toBeVisible();
+  // Reload only once the undone removal is on disk, as a reader who sees "Saved" would.
+  await waitForSaveAfter(page, beforeUndo);
   await page.reload();
   await expect(bookmarked.getByRole('link', { name: TITLE })).toBeVisible();
 });

@@ -2,7 +2,7 @@
 // states, recent searches and the user's own notes, through the page only.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, waitForSaved } from './helpers';
+import { failOnPageErrors, lastSavedAt, waitForSaved, waitForSaveAfter } from './helpers';
 
 failOnPageErrors();
 
@@ -188,13 +188,15 @@ test('recent searches are remembered, offered in the box and survive a reload', 
   await searchBox(page).fill('Hakari');
   await searchBox(page).press('Enter');
   await waitForSaved(page);
+  const beforeShusha = await lastSavedAt(page);
   await searchBox(page).fill('Shusha');
   await expect(page.getByRole('heading', { level: 1, name: 'Results for “Shusha”' })).toBeVisible();
   // The box offers both once the results have been on screen for a moment.
   await expect(async () => expect(await suggestions(page)).toHaveCount(2)).toPass({
-    timeout: 5000,
+    timeout: 15_000,
   });
-
+  // Reload once the recorded search is on disk, as a reader who sees "Saved" would.
+  await waitForSaveAfter(page, beforeShusha);
   await page.reload();
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -214,11 +216,12 @@ test('recent searches are remembered, offered in the box and survive a reload', 
   await expect(searchBox(page)).toHaveValue('Hakari');
 
   await page.goto('./#/search?q=');
+  await waitForSaved(page);
+  const beforeClear = await lastSavedAt(page);
   await page.getByRole('button', { name: 'Clear recent searches' }).click();
   await expect(page.getByText('Searches you make are listed here.')).toBeVisible();
   // The clearing itself is saved (not an earlier change) before the page is reloaded.
-  await expect(page.locator('.app-footer').getByRole('status')).toHaveText('Saving…');
-  await waitForSaved(page);
+  await waitForSaveAfter(page, beforeClear);
   await page.reload();
   await expect(page.getByText('Searches you make are listed here.')).toBeVisible();
 });
