@@ -155,7 +155,9 @@ export function generateEvents(db: Database, count: number, seed: number): Gener
 function writeEvents(db: Database, events: GeneratedEvent[]): void {
   const placeNames = new Map(readPools(db).places.map((p) => [p.id, p.names]));
   const html = new Map<string, string>();
-  const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const source = db.prepare('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)');
   const related = db.prepare('INSERT OR IGNORE INTO article_events VALUES (?, ?)');
   try {
@@ -180,6 +182,7 @@ function writeEvents(db: Database, events: GeneratedEvent[]): void {
         '[]',
         JSON.stringify(e.tags),
         '2026-01-01',
+        null,
       ]);
       e.sources.forEach((s, i) => source.run([e.id, s, i]));
       for (const a of e.articles) related.run([a, e.id]);

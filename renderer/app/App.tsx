@@ -20,6 +20,7 @@ import { NotesScreen } from '../features/notes/NotesScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { MapScreen } from '../features/map/MapScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CorrectionsScreen } from '../features/corrections/CorrectionsScreen';
 import { ImportScreen } from '../features/imports/ImportScreen';
 import { DropOverlay } from '../features/imports/DropOverlay';
 import { chooseAndImport, fromBrowserFile, importFiles } from '../features/imports/import-run';
@@ -138,7 +139,8 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
         </div>
         <footer className="app-footer">
           <span>
-            Library {meta.contentVersion}, reviewed {meta.lastReviewed}
+            Library {meta.contentVersion}, reviewed {meta.lastReviewed} ·{' '}
+            <a href="#/corrections">Corrections</a>
           </span>
           <SaveStatus saver={saver} />
         </footer>
@@ -177,6 +179,8 @@ function Screen({ route }: { route: Route }) {
       return <MapScreen until={route.until} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'corrections':
+      return <CorrectionsScreen />;
     case 'not-found':
       return (
         <section>
@@ -204,6 +208,7 @@ function isTyping(target: EventTarget | null): boolean {
 function titleFor(route: Route): string {
   const base = 'Karabakh Reader';
   if (route.name === 'search' && route.query) return `${route.query} – Search – ${base}`;
+  if (route.name === 'corrections') return `Corrections – ${base}`;
   // The library is the home screen, and search without a query has nothing to name.
   const screen = MAIN_SCREENS.find((s) => s.name === route.name);
   if (screen && screen.name !== 'library' && screen.name !== 'search') {

@@ -47,6 +47,7 @@ export type Route =
   | { name: 'timeline' }
   | MapRoute
   | { name: 'settings' }
+  | { name: 'corrections' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -74,7 +75,8 @@ export function parseRoute(hash: string): Route {
       head === 'notes' ||
       head === 'import' ||
       head === 'timeline' ||
-      head === 'settings')
+      head === 'settings' ||
+      head === 'corrections')
   ) {
     return { name: head };
   }
@@ -138,6 +140,7 @@ export function hrefFor(route: Route): string {
     case 'import':
     case 'timeline':
     case 'settings':
+    case 'corrections':
       return `#/${route.name}`;
     case 'not-found':
       return `#${route.path}`;

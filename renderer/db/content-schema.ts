@@ -3,7 +3,7 @@
 
 import { SEARCH_TABLES } from './search-index';
 
-export const CONTENT_SCHEMA_VERSION = 3;
+export const CONTENT_SCHEMA_VERSION = 4;
 
 export const CONTENT_TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,13 +24,13 @@ CREATE TABLE events (
   display_date TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
   summary_html TEXT NOT NULL, category TEXT NOT NULL, place_id TEXT REFERENCES places(id),
   actors_json TEXT NOT NULL, casualties_json TEXT NOT NULL, tags_json TEXT NOT NULL,
-  updated TEXT NOT NULL
+  updated TEXT NOT NULL, reviewed TEXT
 );
 CREATE INDEX events_by_date ON events (date_start);
 CREATE TABLE articles (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, dek TEXT NOT NULL, topics_json TEXT NOT NULL,
   body_html TEXT NOT NULL, body_text TEXT NOT NULL, anchor_text TEXT NOT NULL, words INTEGER NOT NULL,
-  reading_minutes INTEGER NOT NULL, updated TEXT NOT NULL
+  reading_minutes INTEGER NOT NULL, updated TEXT NOT NULL, reviewed TEXT
 );
 CREATE TABLE item_sources (
   item_id TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES sources(id), position INTEGER NOT NULL,
@@ -42,5 +42,10 @@ CREATE TABLE article_events (
   PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX article_events_by_event ON article_events (event_id);
+CREATE TABLE corrections (
+  id TEXT PRIMARY KEY, date TEXT NOT NULL, item_id TEXT NOT NULL, what TEXT NOT NULL,
+  why TEXT NOT NULL
+);
+CREATE INDEX corrections_by_item ON corrections (item_id);
 ${SEARCH_TABLES}
 `;

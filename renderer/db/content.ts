@@ -9,6 +9,7 @@ import type {
   BrowseItem,
   CasualtyFigure,
   ContentMeta,
+  Correction,
   DatePrecision,
   EventItem,
   EventRange,
@@ -145,6 +146,8 @@ export class ContentStore {
       bodyHtml: str(row.body_html),
       words: num(row.words),
       sources: this.sourcesOf(id),
+      reviewed: strOrNull(row.reviewed),
+      corrections: this.listCorrections(id),
       relatedEvents: all(
         this.db,
         `SELECT e.id, e.title FROM article_events ae JOIN events e ON e.id = ae.event_id
@@ -192,6 +195,10 @@ export class ContentStore {
       ),
       toRef,
     );
+    const corrections = new Map<string, Correction[]>();
+    for (const c of this.listCorrections()) {
+      corrections.set(c.itemId, [...(corrections.get(c.itemId) ?? []), c]);
+    }
     // Places are shared by many events: one object each.
     const places = new Map<string, Place>();
     return rows.map((row) => {
@@ -214,7 +221,13 @@ export class ContentStore {
           places.set(placeId, place);
         }
       }
-      return toEvent(row, place, sources.get(id) ?? [], articles.get(id) ?? []);
+      return toEvent(
+        row,
+        place,
+        corrections.get(id) ?? [],
+        sources.get(id) ?? [],
+        articles.get(id) ?? [],
+      );
     });
   }
 
@@ -266,6 +279,7 @@ export class ContentStore {
     return toEvent(
       row,
       placeId ? this.getPlace(placeId) : null,
+      this.listCorrections(id),
       this.sourcesOf(id),
       all(
         this.db,
@@ -321,6 +335,33 @@ export class ContentStore {
       [id],
     );
     return row ? { kind: str(row.kind) as ItemKind, title: str(row.title) } : null;
+  }
+
+  /** The public corrections log, newest first; or the corrections to one item. */
+  listCorrections(itemId?: string): Correction[] {
+    return all(
+      this.db,
+      `SELECT c.*, coalesce(a.title, e.title, p.name_en, s.title, c.item_id) AS item_title,
+              CASE WHEN a.id IS NOT NULL THEN 'article' WHEN e.id IS NOT NULL THEN 'event'
+                   WHEN p.id IS NOT NULL THEN 'place' ELSE 'source' END AS item_kind
+         FROM corrections c
+         LEFT JOIN articles a ON a.id = c.item_id
+         LEFT JOIN events e ON e.id = c.item_id
+         LEFT JOIN places p ON p.id = c.item_id
+         LEFT JOIN sources s ON s.id = c.item_id
+        ${itemId ? 'WHERE c.item_id = ?' : ''}
+        ORDER BY c.date DESC, c.id`,
+      itemId ? [itemId] : [],
+    ).map((r) => ({
+      id: str(r.id),
+      date: str(r.date),
+      itemId: str(r.item_id),
+      itemKind: str(r.item_kind) as Correction['itemKind'],
+      itemTitle: str(r.item_title),
+      what: str(r.what),
+      why: str(r.why),
+      sources: this.sourcesOf(str(r.id)),
+    }));
   }
 
   private sourcesOf(itemId: string): Source[] {
@@ -406,6 +447,7 @@ function eventFilter(range: EventRange): { filter: string; params: SqlValue[] } 
 function toEvent(
   row: Row,
   place: Place | null,
+  corrections: Correction[],
   sources: Source[],
   relatedArticles: ItemRef[],
 ): EventItem {
@@ -426,6 +468,8 @@ function toEvent(
     relatedArticles,
     tags: json<string[]>(row.tags_json, []),
     updated: str(row.updated),
+    reviewed: strOrNull(row.reviewed),
+    corrections,
   };
 }
 

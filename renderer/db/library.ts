@@ -26,6 +26,7 @@ import type {
   Article,
   Bookmark,
   BrowseItem,
+  Correction,
   Highlight,
   HighlightColour,
   ItemKind,
@@ -228,6 +229,11 @@ export class Library {
 
   itemsCitingSource(sourceId: string): LibraryItem[] {
     return this.content.itemsCitingSource(sourceId);
+  }
+
+  /** The public corrections log, newest first. */
+  listCorrections(): Correction[] {
+    return this.content.listCorrections();
   }
 
   /**
@@ -642,6 +648,7 @@ export type LibraryApi = Pick<
   | 'search'
   | 'getSource'
   | 'itemsCitingSource'
+  | 'listCorrections'
   | 'listBookmarks'
   | 'isBookmarked'
   | 'setBookmarked'

@@ -228,6 +228,12 @@ interface DateRange {
 
 /** Explainers are what a reader wants first when an article and an event match alike. */
 const KIND_PRIOR: Partial<Record<SearchKind, number>> = { article: 1.5 };
+/**
+ * A query of one word or name that stands in the titles of this many items or more (a leader's
+ * name, a country) has no single event for an answer: explainers come first then.
+ */
+const BROAD_TITLE_MATCHES = 12;
+const BROAD_ARTICLE_PRIOR = 3.5;
 /** A match in another name of a place counts for less than the name as typed. */
 const ALIAS_WEIGHT = 0.5;
 /** An event that happened at a place the query names. */
@@ -496,6 +502,8 @@ interface RankPlan {
   /** Per column: K1 × (1 − b) and K1 × b / average length. */
   lengthBase: Float64Array;
   lengthScale: Float64Array;
+  /** Per phrase: how many documents have it in their title. */
+  titleDocs: number[];
 }
 
 let activePlan: RankPlan | null = null;
@@ -520,7 +528,9 @@ function rankPlan(db: Database, compiled: CompiledQuery): RankPlan | null {
     lengthScale[c] = (K1 * b) / (at(3 + c) || 1);
   }
   const hitsOffset = 3 + columns;
+  const titleDocs: number[] = [];
   for (let p = 0; p < phrases; p++) {
+    titleDocs.push(at(hitsOffset + 3 * (p * columns) + 2));
     for (let c = 0; c < columns; c++) {
       const docsWithHit = at(hitsOffset + 3 * (p * columns + c) + 2);
       if (!docsWithHit) continue;
@@ -529,7 +539,7 @@ function rankPlan(db: Database, compiled: CompiledQuery): RankPlan | null {
         (compiled.phraseWeights[p] ?? 1) * (SEARCH_COLUMN_WEIGHTS[c] ?? 1) * idf;
     }
   }
-  return { phrases, columns, factor, lengthBase, lengthScale };
+  return { phrases, columns, factor, lengthBase, lengthScale, titleDocs };
 }
 
 /** One row's score from its matchinfo('yl') under the active plan. */
@@ -624,11 +634,18 @@ function hasFilters(options: SearchOptions): boolean {
  * names, events at a place it names with other words ("Stepanakert 2020": what happened there;
  * a place name alone asks about the place, which the articles answer).
  */
-function boostSql(compiled: CompiledQuery): { sql: string; params: SqlValue[] } {
+function boostSql(compiled: CompiledQuery, plan: RankPlan): { sql: string; params: SqlValue[] } {
   const factors: string[] = [];
   const params: SqlValue[] = [];
+  // One word or name, in any of its spellings; a place name asks about the place, which the
+  // place-name rules already answer.
+  const broad =
+    compiled.clauses.length === 1 &&
+    !compiled.clauses[0]!.name &&
+    Math.max(0, ...plan.titleDocs) >= BROAD_TITLE_MATCHES;
   for (const [kind, prior] of Object.entries(KIND_PRIOR)) {
-    factors.push(`(CASE WHEN d.kind = ? THEN ${prior} ELSE 1 END)`);
+    const value = broad && kind === 'article' ? BROAD_ARTICLE_PRIOR : prior;
+    factors.push(`(CASE WHEN d.kind = ? THEN ${value} ELSE 1 END)`);
     params.push(kind);
   }
   if (compiled.dates.length) {
@@ -664,21 +681,18 @@ function candidates(
 ): { found: Candidate[]; counts: Record<SearchKind, number> } {
   ensureRankFunction(db);
   const filters = filterSql(options);
-  const boost = boostSql(compiled);
   const kindCode = SEARCH_KINDS.map((k, n) => `WHEN '${k}' THEN ${n}`).join(' ');
+  const found: Candidate[] = [];
+  const counts = emptyCounts();
+  const plan = rankPlan(db, compiled);
+  if (!plan) return { found, counts };
+  const boost = boostSql(compiled, plan);
   const stmt = db.prepare(
     `SELECT d.docid, CASE d.kind ${kindCode} ELSE -1 END,
             kr_rank(matchinfo(search_fts, 'yl'))${boost.sql}
      FROM search_fts CROSS JOIN search_docs d ON d.docid = search_fts.docid
      WHERE search_fts MATCH ?${filters.sql}`,
   );
-  const found: Candidate[] = [];
-  const counts = emptyCounts();
-  const plan = rankPlan(db, compiled);
-  if (!plan) {
-    stmt.free();
-    return { found, counts };
-  }
   activePlan = plan;
   try {
     stmt.bind([...boost.params, compiled.expression, ...filters.params]);

@@ -49,6 +49,20 @@ export interface ItemRef {
   title: string;
 }
 
+/** A published item changed because it was wrong: what changed, why, on which sources, when. */
+export interface Correction {
+  id: string;
+  /** When the correction was made (YYYY-MM-DD). */
+  date: string;
+  itemId: string;
+  /** The corrected item's kind and title, where the library has it. */
+  itemKind: 'article' | 'event' | 'place' | 'source';
+  itemTitle: string;
+  what: string;
+  why: string;
+  sources: Source[];
+}
+
 export interface EventItem {
   id: string;
   dateStart: string;
@@ -66,6 +80,10 @@ export interface EventItem {
   relatedArticles: ItemRef[];
   tags: string[];
   updated: string;
+  /** The last day the event was checked against its sources, when recorded. */
+  reviewed: string | null;
+  /** Corrections to this event, newest first. */
+  corrections: Correction[];
 }
 
 /**
@@ -102,6 +120,10 @@ export interface Article extends ArticleSummary {
   words: number;
   sources: Source[];
   relatedEvents: ItemRef[];
+  /** The last day the article was checked against its sources, when recorded. */
+  reviewed?: string | null;
+  /** Corrections to this article, newest first (none for imported articles). */
+  corrections?: Correction[];
 }
 
 /** Which events to list; every field left out means "any". */

@@ -42,6 +42,7 @@ const METHODS: Record<keyof LibraryApi, true> = {
   search: true,
   getSource: true,
   itemsCitingSource: true,
+  listCorrections: true,
   listBookmarks: true,
   isBookmarked: true,
   setBookmarked: true,

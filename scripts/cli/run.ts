@@ -4,7 +4,14 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { Library } from '../../renderer/db/library';
-import type { Article, EventItem, NameExpansion, SearchHit, Stats } from '../../renderer/db/types';
+import type {
+  Article,
+  Correction,
+  EventItem,
+  NameExpansion,
+  SearchHit,
+  Stats,
+} from '../../renderer/db/types';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../renderer/db/types';
 import { ensureContentDb } from '../content/build';
 import { ContentValidationError } from '../content/errors';
@@ -23,6 +30,8 @@ Commands:
   events [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                                                  events in time order, every field
   article <id> [--json]                          one article (id like article:first-war)
+  corrections [--json]                           the corrections log: what changed in published
+                                                 items, why, on which sources, newest first
   import <files...> [--profile DIR] [--json]     add saved web pages (.html, .htm, .mhtml),
                                                  Markdown, text and EPUB files to your imported
                                                  articles; close the app first
@@ -107,7 +116,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  const known = ['stats', 'search', 'events', 'article', 'import'];
+  const known = ['stats', 'search', 'events', 'article', 'corrections', 'import'];
   if (!known.includes(command)) {
     io.err(`${command ? `Unknown command "${command}".` : 'No command given.'}\n\n${USAGE}`);
     return 2;
@@ -292,6 +301,16 @@ function run(
       print(events, () => events.map(formatEventLine).join('\n') || 'No events in that range.');
       return 0;
     }
+    case 'corrections': {
+      if (positional.length) throw new UsageError('corrections takes no arguments.');
+      const corrections = library.listCorrections();
+      print(corrections, () =>
+        corrections.length
+          ? corrections.map(formatCorrection).join('\n\n')
+          : 'No corrections have been made to this library.',
+      );
+      return 0;
+    }
     case 'article': {
       if (positional.length !== 1) throw new UsageError('article needs exactly one id.');
       const raw = positional[0]!;
@@ -308,6 +327,16 @@ function run(
     }
   }
   return 2;
+}
+
+export function formatCorrection(c: Correction): string {
+  const sources = c.sources.map((s) => `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`);
+  return [
+    `${c.date}  ${c.itemTitle} (${c.itemId})`,
+    `  What changed: ${c.what}`,
+    `  Why: ${c.why}`,
+    ...sources.map((s, i) => `  ${i === 0 ? 'Sources:' : '        '} ${s}`),
+  ].join('\n');
 }
 
 export function formatStats(s: Stats): string {

@@ -7,11 +7,13 @@ import type { ContentProblem } from './errors';
 import {
   articleFrontMatterSchema,
   corpusSchema,
+  correctionSchema,
   eventSchema,
   placeSchema,
   sourceSchema,
   type ArticleInput,
   type Corpus,
+  type CorrectionInput,
   type EventInput,
   type PlaceInput,
   type SourceInput,
@@ -25,6 +27,7 @@ export interface RawCorpus {
   places: { file: string; value: PlaceInput }[];
   events: { file: string; value: EventInput }[];
   articles: ArticleInput[];
+  corrections: { file: string; value: CorrectionInput }[];
   /** Every input file with its text, in a stable order: the build's fingerprint. */
   files: { path: string; text: string }[];
 }
@@ -113,6 +116,9 @@ export function loadContent(root: string): { raw: RawCorpus; problems: ContentPr
   if (placeFiles.length === 0) problems.push({ file: rel(placesPath), message: 'is missing' });
   const places = placeFiles.flatMap((p) => listFile(p, placeSchema));
   const events = yamlFilesIn(join(root, 'events')).flatMap((p) => listFile(p, eventSchema));
+  const corrections = yamlFilesIn(join(root, 'corrections')).flatMap((p) =>
+    listFile(p, correctionSchema),
+  );
 
   const articles: ArticleInput[] = [];
   const articleDir = join(root, 'articles');
@@ -152,7 +158,10 @@ export function loadContent(root: string): { raw: RawCorpus; problems: ContentPr
     articles.push({ ...value, body: match[2]!, file: rel(path) });
   }
 
-  return { raw: { root: rel(root), corpus, sources, places, events, articles, files }, problems };
+  return {
+    raw: { root: rel(root), corpus, sources, places, events, articles, corrections, files },
+    problems,
+  };
 }
 
 function idOf(entry: unknown): string | undefined {

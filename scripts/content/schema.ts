@@ -141,6 +141,8 @@ export const eventSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lowercase-with-hyphens'))
     .default([]),
   updated: dateText(dayDate),
+  /** The day the item was last checked against its sources. */
+  reviewed: dateText(dayDate).optional(),
 });
 
 export const articleFrontMatterSchema = z.strictObject({
@@ -153,6 +155,25 @@ export const articleFrontMatterSchema = z.strictObject({
   sources: z.array(id('source')).min(1, 'needs at least one source'),
   related_events: z.array(id('event')).min(3, 'must link at least three events'),
   updated: dateText(dayDate),
+  reviewed: dateText(dayDate).optional(),
+});
+
+/**
+ * A change to a published item, recorded for readers: what changed, why, on which sources,
+ * when. Typos in our own prose are not corrections.
+ */
+export const correctionSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      /^correction:\d{4}-\d{2}-\d{2}-[a-z0-9][a-z0-9-]*$/,
+      'must look like correction:YYYY-MM-DD-short-name',
+    ),
+  date: dateText(dayDate),
+  item: z.string().regex(/^(event|article|place|source):[a-z0-9][a-z0-9-]*$/, 'must be an item id'),
+  what: text(1500),
+  why: text(1500),
+  sources: z.array(id('source')).min(1, 'needs the source the correction rests on'),
 });
 
 export type Corpus = z.infer<typeof corpusSchema>;
@@ -161,3 +182,4 @@ export type PlaceInput = z.infer<typeof placeSchema>;
 export type EventInput = z.infer<typeof eventSchema>;
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type ArticleInput = ArticleFrontMatter & { body: string; file: string };
+export type CorrectionInput = z.infer<typeof correctionSchema>;

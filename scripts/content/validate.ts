@@ -164,6 +164,41 @@ export function validateCorpus(
     }
   }
 
+  const corrected = new Set<string>();
+  for (const { file, value: c } of raw.corrections) {
+    if (corrected.has(c.id))
+      problems.push({ file, item: c.id, field: 'id', message: 'is already used' });
+    corrected.add(c.id);
+    if (!has(c.item)) missing(file, c.id, 'item', c.item);
+    c.sources.forEach((s, i) => has(s) || missing(file, c.id, `sources.${i}`, s));
+    if (!c.id.startsWith(`correction:${c.date}-`)) {
+      problems.push({
+        file,
+        item: c.id,
+        field: 'id',
+        message: `must begin with its date (${c.date})`,
+      });
+    }
+    if (c.date > reviewed) {
+      problems.push({
+        file,
+        item: c.id,
+        field: 'date',
+        message: `is after the corpus's last_reviewed date (${reviewed})`,
+      });
+    }
+  }
+  for (const item of [...raw.events.map((e) => e.value), ...raw.articles]) {
+    if (item.reviewed && item.reviewed > reviewed) {
+      problems.push({
+        file: 'file' in item ? item.file : raw.events.find((e) => e.value === item)!.file,
+        item: item.id,
+        field: 'reviewed',
+        message: `is after the corpus's last_reviewed date (${reviewed})`,
+      });
+    }
+  }
+
   problems.push(...checkRepetition(raw), ...checkUnusedSources(raw), ...checkSameSourceTwice(raw));
   problems.push(...checkListsHaveNoRepeats(raw));
 
@@ -235,6 +270,7 @@ function checkUnusedSources(raw: RawCorpus): ContentProblem[] {
     e.casualties.forEach((c) => c.source && cited.add(c.source));
   }
   for (const a of raw.articles) a.sources.forEach((s) => cited.add(s));
+  for (const { value: c } of raw.corrections) c.sources.forEach((s) => cited.add(s));
   return raw.sources
     .filter((s) => !cited.has(s.value.id))
     .map((s) => ({

@@ -29,6 +29,7 @@ export function writeContentDb(SQL: SqlJsStatic, raw: RawCorpus, contentHash: st
     const placeNames = writePlaces(db, raw);
     writeEvents(db, raw, placeNames);
     writeArticles(db, raw);
+    writeCorrections(db, raw);
     db.run('COMMIT');
     finishSearchIndex(db);
     db.run('VACUUM');
@@ -104,7 +105,7 @@ function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, strin
       by: c.by,
       sourceId: c.source ?? null,
     }));
-    db.run('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    db.run('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       e.id,
       e.date_start,
       e.date_end ?? null,
@@ -119,6 +120,7 @@ function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, strin
       JSON.stringify(casualties),
       JSON.stringify(e.tags),
       e.updated,
+      e.reviewed ?? null,
     ]);
     e.sources.forEach((s, i) =>
       db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [e.id, s, i]),
@@ -145,13 +147,23 @@ function writeEvents(db: Database, raw: RawCorpus, placeNames: Map<string, strin
   }
 }
 
+/** The public corrections log; each correction's sources go in item_sources like an item's. */
+function writeCorrections(db: Database, raw: RawCorpus) {
+  for (const { value: c } of [...raw.corrections].sort((a, b) => byId(a.value, b.value))) {
+    db.run('INSERT INTO corrections VALUES (?, ?, ?, ?, ?)', [c.id, c.date, c.item, c.what, c.why]);
+    c.sources.forEach((s, i) =>
+      db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [c.id, s, i]),
+    );
+  }
+}
+
 function writeArticles(db: Database, raw: RawCorpus) {
   const articles = [...raw.articles].sort(byId);
   for (const a of articles) {
     const html = renderMarkdown(a.body);
     const text = htmlToText(html);
     const words = countWords(text);
-    db.run('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    db.run('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
       a.id,
       a.title,
       a.dek,
@@ -162,6 +174,7 @@ function writeArticles(db: Database, raw: RawCorpus) {
       words,
       readingMinutes(words),
       a.updated,
+      a.reviewed ?? null,
     ]);
     a.sources.forEach((s, i) =>
       db.run('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)', [a.id, s, i]),

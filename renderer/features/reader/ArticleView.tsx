@@ -16,6 +16,7 @@ import { NoteBox } from './NoteBox';
 import { popoverPosition, visibleArea } from './popover';
 import { PlaceBookmarkButton } from './PlaceBookmarkButton';
 import { ReaderSources } from './ReaderSources';
+import { CorrectionNotice } from '../../components/CorrectionNotice';
 import { ReadingProgressBar } from './ReadingProgressBar';
 import { TableOfContents, tocEntries } from './TableOfContents';
 import { useBookmark } from './useBookmark';
@@ -126,6 +127,7 @@ export function ArticleView({
             <div className="reader-actions">
               <BookmarkButton pressed={bookmarked} onToggle={toggleBookmark} />
             </div>
+            <CorrectionNotice corrections={a.corrections ?? []} />
           </>
         )}
         <NoteBox targetId={a.id} />
@@ -166,7 +168,12 @@ export function ArticleView({
         />
       )}
       <ReaderSources sources={a.sources} />
-      {!a.imported && <p className="muted">Last updated {a.updated}.</p>}
+      {!a.imported && (
+        <p className="muted">
+          Last updated {a.updated}
+          {a.reviewed ? `; checked against its sources on ${a.reviewed}` : ''}.
+        </p>
+      )}
     </article>
   );
 }

@@ -13,6 +13,7 @@ import { TimelinePosition } from '../timeline/TimelinePosition';
 import { NotInLibrary } from './NotInLibrary';
 import { NoteBox } from './NoteBox';
 import { ReaderSources } from './ReaderSources';
+import { CorrectionNotice } from '../../components/CorrectionNotice';
 import { useBookmark } from './useBookmark';
 import './reader.css';
 
@@ -58,6 +59,7 @@ export function EventScreen({ id }: { id: string }) {
         </div>
         <NoteBox targetId={e.id} />
       </header>
+      <CorrectionNotice corrections={e.corrections} />
       <p className="summary">{e.summary}</p>
       <dl className="facts">
         {place && (
@@ -123,6 +125,10 @@ export function EventScreen({ id }: { id: string }) {
       )}
       <TimelinePosition event={e} />
       <ReaderSources sources={e.sources} />
+      <p className="muted">
+        Last updated {e.updated}
+        {e.reviewed ? `; checked against its sources on ${e.reviewed}` : ''}.
+      </p>
     </article>
   );
 }
