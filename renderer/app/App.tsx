@@ -21,6 +21,7 @@ import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { MapScreen } from '../features/map/MapScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { CorrectionsScreen } from '../features/corrections/CorrectionsScreen';
+import { formatDateRange } from '../db/dates';
 import { ImportScreen } from '../features/imports/ImportScreen';
 import { DropOverlay } from '../features/imports/DropOverlay';
 import { chooseAndImport, fromBrowserFile, importFiles } from '../features/imports/import-run';
@@ -139,8 +140,9 @@ export function App({ db, shell, saver, meta, notices: initialNotices, settings 
         </div>
         <footer className="app-footer">
           <span>
-            Library {meta.contentVersion}, reviewed {meta.lastReviewed} ·{' '}
-            <a href="#/corrections">Corrections</a>
+            Library {meta.contentVersion}
+            {meta.eventsThrough ? `, events to ${formatDateRange(meta.eventsThrough, null)}` : ''},
+            reviewed {meta.lastReviewed} · <a href="#/corrections">Corrections</a>
           </span>
           <SaveStatus saver={saver} />
         </footer>

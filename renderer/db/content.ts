@@ -395,6 +395,7 @@ function readMeta(db: Database): ContentMeta {
     schemaVersion,
     contentVersion: meta.get('content_version') ?? '',
     lastReviewed: meta.get('last_reviewed') ?? '',
+    eventsThrough: meta.get('events_through') ?? '',
     contentHash: meta.get('content_hash') ?? '',
     title: meta.get('title') ?? '',
   };

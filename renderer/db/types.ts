@@ -284,6 +284,8 @@ export interface ContentMeta {
   schemaVersion: number;
   contentVersion: string;
   lastReviewed: string;
+  /** The newest month the library's sources support (YYYY-MM), or '' when not recorded. */
+  eventsThrough: string;
   contentHash: string;
   title: string;
 }

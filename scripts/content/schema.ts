@@ -25,6 +25,13 @@ export const corpusSchema = z.strictObject({
   title: text(200),
   content_version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'must look like 2026.11.0'),
   last_reviewed: dateText(dayDate),
+  /** The newest month the sources support: the events run to it, and nothing later is in scope. */
+  events_through: z
+    .preprocess(
+      (v) => (v instanceof Date ? v.toISOString().slice(0, 7) : v),
+      z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'),
+    )
+    .optional(),
 });
 
 export const SOURCE_KINDS = ['official', 'international', 'news', 'research', 'partisan'] as const;

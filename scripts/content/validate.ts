@@ -188,6 +188,18 @@ export function validateCorpus(
       });
     }
   }
+  // Events from 2020 on, where reporting moves fastest, say when they were last checked.
+  for (const { file, value: e } of raw.events) {
+    if (e.date_start >= '2020' && !e.reviewed) {
+      problems.push({
+        file,
+        item: e.id,
+        field: 'reviewed',
+        message:
+          'is required for events from 2020 on: the day it was last checked against its sources',
+      });
+    }
+  }
   for (const item of [...raw.events.map((e) => e.value), ...raw.articles]) {
     if (item.reviewed && item.reviewed > reviewed) {
       problems.push({

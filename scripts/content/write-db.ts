@@ -45,6 +45,9 @@ function writeMeta(db: Database, raw: RawCorpus, contentHash: string) {
     ['schema_version', String(CONTENT_SCHEMA_VERSION)],
     ['content_version', corpus.content_version],
     ['last_reviewed', corpus.last_reviewed],
+    ...(corpus.events_through
+      ? [['events_through', corpus.events_through] as [string, string]]
+      : []),
     ['title', corpus.title],
     ['content_hash', contentHash],
   ];

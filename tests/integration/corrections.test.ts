@@ -1,6 +1,6 @@
 // The public corrections log: written in resources/content/corrections/, checked by the build,
 // carried in the library, shown on the corrected item and listed by the CLI.
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCorpus } from '../../scripts/content/build';
@@ -109,6 +109,24 @@ describe('the corrections log', () => {
     expect(problems).toMatch(
       /correction:2026-01-20-bare › sources: needs the source the correction rests on/,
     );
+  });
+});
+
+describe('review dates', () => {
+  it('are required on events from 2020 on', () => {
+    const root = copyFixtureContent();
+    const path = join(root, 'events/test.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  reviewed: 2026-01-31\n', ''));
+    expect(problemsOf(root).join('\n')).toMatch(
+      /event:2020-11-10-trilateral-statement › reviewed: is required for events from 2020 on/,
+    );
+  });
+
+  it('are carried to the reader with the event', async () => {
+    const library = await openFixtureLibrary();
+    expect(library.getEvent('event:2020-11-10-trilateral-statement')!.reviewed).toBe('2026-01-31');
+    expect(library.getEvent('event:1993-04-30-unsc-822')!.reviewed).toBeNull();
+    library.close();
   });
 });
 
