@@ -359,7 +359,8 @@ test('highlights are listed as quotes in their colour and filter by colour', asy
 test('the annotation screens and both dialogs pass axe in every theme, with data in them', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  // Full axe runs over several screens and themes: minutes on a loaded two-core machine.
+  test.setTimeout(180_000);
   await bookmarkArticle(page, FIRST_WAR);
   await bookmarkArticle(page, LACHIN);
   const noteBox = page.getByRole('textbox', { name: 'Note', exact: true });

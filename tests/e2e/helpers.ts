@@ -50,6 +50,21 @@ export async function waitForSaved(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
+/**
+ * Waits until the reading position on screen has been taken by the library and saved: the
+ * progress bar's data-stored matches what it shows, and the footer says "Saved".
+ */
+export async function waitForPositionSaved(page: Page): Promise<void> {
+  const bar = page.getByRole('progressbar', { name: 'Reading progress' });
+  await expect
+    .poll(
+      async () =>
+        (await bar.getAttribute('data-stored')) === (await bar.getAttribute('aria-valuenow')),
+    )
+    .toBe(true);
+  await waitForSaved(page);
+}
+
 /** When the footer last reported a finished save ('' before the first one). */
 export async function lastSavedAt(page: Page): Promise<string> {
   return (await page.locator('.app-footer .save-status').getAttribute('data-saved-at')) ?? '';

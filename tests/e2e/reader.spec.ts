@@ -2,7 +2,7 @@
 // bookmarked places, as a reader uses them in the web build.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, lastSavedAt, waitForSaveAfter } from './helpers';
+import { failOnPageErrors, waitForPositionSaved } from './helpers';
 
 const FIRST_WAR = './#/article/article%3Afirst-war';
 const FIRST_WAR_TITLE = 'The first war, 1988–1994';
@@ -78,12 +78,10 @@ test('the progress bar follows scrolling and the article reopens where the reade
   await expect(progress(page)).toHaveAttribute('aria-valuenow', String(value));
 
   // And after the app is closed and opened again.
-  await waitUntilSaved(page);
-  const savedBefore = await lastSavedAt(page);
   await content(page).evaluate((el) => el.scrollTo(0, 3_000));
   await expect.poll(() => progressValue(page)).toBeGreaterThan(value);
   const later = await progressValue(page);
-  await waitForSaveAfter(page, savedBefore);
+  await waitForPositionSaved(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: FIRST_WAR_TITLE })).toBeVisible();
   await expect.poll(() => progressValue(page)).toBe(later);

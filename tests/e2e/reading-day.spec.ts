@@ -1,7 +1,13 @@
 // A reader's day: open an article, adjust the text, read, bookmark, note, highlight, reload
 // and find everything where it was; then remove the bookmark and undo.
 import { expect, test, type Page } from '@playwright/test';
-import { lastSavedAt, selectText, waitForSaved, waitForSaveAfter } from './helpers';
+import {
+  lastSavedAt,
+  selectText,
+  waitForPositionSaved,
+  waitForSaved,
+  waitForSaveAfter,
+} from './helpers';
 
 const ARTICLE = './#/article/article%3Afirst-war';
 const TITLE = 'The first war, 1988–1994';
@@ -58,12 +64,10 @@ test('everything a reader does survives a reload, and a removed bookmark comes b
   // Read on a little further, then let the position be written (at most every half second).
   const progress = page.getByRole('progressbar', { name: 'Reading progress' });
   const shownBefore = (await progress.getAttribute('aria-valuenow')) ?? '';
-  await waitForSaved(page);
-  const savedBefore = await lastSavedAt(page);
   await content.evaluate((el) => el.scrollTo(0, el.scrollTop + 900));
   await expect(progress).not.toHaveAttribute('aria-valuenow', shownBefore);
   const scrolled = await content.evaluate((el) => el.scrollTop);
-  await waitForSaveAfter(page, savedBefore);
+  await waitForPositionSaved(page);
 
   // Reload: everything is where it was.
   await page.reload();

@@ -350,7 +350,8 @@ test('the results screen in the light and dark themes', async ({ page }) => {
 test('every state of the search screen passes axe in the light and dark themes', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  // Full axe runs over several screens and themes: minutes on a loaded two-core machine.
+  test.setTimeout(180_000);
   const states: { hash: string; ready: (page: Page) => Promise<void> }[] = [
     {
       hash: '#/search?q=',

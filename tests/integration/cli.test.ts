@@ -129,7 +129,8 @@ describe('cli', () => {
     expect(err).toContain('Cannot read the library file /nonexistent/reader.db');
   });
 
-  it('runs as npm run cli against the bundled library', () => {
+  // Starts npm and may build the whole library first: well over 30 s on a loaded machine.
+  it('runs as npm run cli against the bundled library', { timeout: 180_000 }, () => {
     const root = resolve(import.meta.dirname, '../..');
     const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'stats', '--json'], {
       cwd: root,

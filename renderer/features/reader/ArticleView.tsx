@@ -58,7 +58,7 @@ export function ArticleView({
     [a.bodyHtml, imported],
   );
   const toc = useMemo(() => tocEntries(content), [content]);
-  const { fraction, current } = useReadingPosition(a.id, bodyRef);
+  const { fraction, current, stored } = useReadingPosition(a.id, bodyRef);
   const { highlights, add, update, remove } = useHighlights(a.id);
   const [editing, setEditing] = useState<Editing | null>(null);
   const editingHighlight = editing ? highlights.find((h) => h.id === editing.id) : undefined;
@@ -103,7 +103,7 @@ export function ArticleView({
     <article className="reader" aria-labelledby="article-title">
       {/* Stays at the top while reading, so a place can be bookmarked where it is read. */}
       <div className="reading-bar">
-        <ReadingProgressBar fraction={fraction} />
+        <ReadingProgressBar fraction={fraction} stored={stored} />
         <div className="reading-bar-actions">
           <PlaceBookmarkButton targetId={a.id} bodyRef={bodyRef} currentFraction={current} />
         </div>

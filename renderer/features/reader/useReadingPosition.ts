@@ -35,6 +35,8 @@ export function measure(container: HTMLElement, body: HTMLElement): ReadingGeome
 export function useReadingPosition(id: string, bodyRef: RefObject<HTMLElement | null>) {
   const { db, saver } = useApp();
   const [fraction, setFraction] = useState(0);
+  // The reading position the library last took, to be saved with the next save.
+  const [stored, setStored] = useState<number | null>(null);
   // Read during the first render and cleared once used, so a reload does not jump again.
   const [jump] = useState(() => parseJump(sessionStorage.getItem(JUMP_KEY), id));
   const live = useRef({ latest: 0, saved: 0, lastSaveAt: 0, restored: false });
@@ -59,7 +61,9 @@ export function useReadingPosition(id: string, bodyRef: RefObject<HTMLElement | 
       state.lastSaveAt = Date.now();
       if (Math.abs(state.latest - state.saved) < 0.0005) return;
       state.saved = state.latest;
-      void db.setProgress(id, state.latest);
+      const handed = state.latest;
+      // Once the library has it, the saver is already writing it: say so on the progress bar.
+      void db.setProgress(id, handed).then(() => setStored(handed));
     };
 
     const onScroll = () => {
@@ -134,5 +138,5 @@ export function useReadingPosition(id: string, bodyRef: RefObject<HTMLElement | 
     };
   }, [db, id, jump, bodyRef, current]);
 
-  return { fraction, current };
+  return { fraction, current, stored };
 }
