@@ -1,22 +1,11 @@
 // The corrections log as a reader meets it: on the corrected event, with why and on which
 // sources, and the whole list from the footer, in the light and dark themes.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, screenshotPath } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, failOnPageErrors, screenshotPath } from './helpers';
 
 failOnPageErrors();
 
 const CORRECTED = 'event:2018-05-08-pashinyan-elected';
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-  expect(serious).toEqual([]);
-}
 
 test('a corrected event says what changed, when, why and on which sources', async ({ page }) => {
   await page.goto(`./#/event/${encodeURIComponent(CORRECTED)}`);

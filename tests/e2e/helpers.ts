@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests.
 import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Fails the test if the page throws or logs an error while it runs. */
 export function failOnPageErrors(): void {
@@ -97,4 +98,15 @@ export function screenshotPath(name: string): string {
     process.env.KR_SCREENSHOTS_DIR ?? 'test-results/screenshots',
     name,
   );
+}
+
+/** Fails on any serious or critical axe finding (WCAG 2.1 A and AA) on the page as it is. */
+export async function expectNoSeriousAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+  expect(serious).toEqual([]);
 }
