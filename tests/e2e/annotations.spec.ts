@@ -1,8 +1,12 @@
 // The Bookmarks and Notes screens, the keyboard shortcuts sheet and the command palette, as
 // a reader uses them: through the reader's own buttons and the keyboard, never internals.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, selectText, waitForSaved } from './helpers';
+import {
+  expectNoSeriousAxeViolations,
+  failOnPageErrors,
+  selectText,
+  waitForSaved,
+} from './helpers';
 
 const FIRST_WAR = { path: './#/article/article%3Afirst-war', title: 'The first war, 1988–1994' };
 const LACHIN = {
@@ -50,16 +54,6 @@ async function setTheme(page: Page, theme: 'Light' | 'Dark' | 'Sepia') {
   await page.goto('./#/settings');
   await page.getByRole('radio', { name: theme, exact: true }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
-}
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-  expect(serious).toEqual([]);
 }
 
 // The title link of each bookmark, in the order shown.

@@ -3,9 +3,14 @@
 // search: edited, highlighted, annotated, deleted and restored. Nothing may leave the machine.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, screenshotPath, selectText, waitForSaved } from './helpers';
+import {
+  expectNoSeriousAxeViolations,
+  failOnPageErrors,
+  screenshotPath,
+  selectText,
+  waitForSaved,
+} from './helpers';
 
 failOnPageErrors();
 
@@ -34,16 +39,6 @@ const FAKE_PAGE = {
   mimeType: 'text/html',
   buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
 };
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const found = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  const serious = found.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
-  expect(serious).toEqual([]);
-}
 
 /** Records and refuses every request that is not to the local test server. */
 async function keepOffline(page: Page): Promise<string[]> {

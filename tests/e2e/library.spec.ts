@@ -1,9 +1,8 @@
 // The library, timeline and settings screens as a reader meets them: browsing, filtering and
 // sorting the library, the virtualized list, continue reading, the timeline's keyboard use,
 // and settings that apply at once and survive a reload.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors } from './helpers';
+import { expectNoSeriousAxeViolations, failOnPageErrors } from './helpers';
 
 failOnPageErrors();
 
@@ -53,16 +52,6 @@ async function changeAndWaitForSave(page: Page, change: () => Promise<void>) {
       ),
     )
     .toBe(true);
-}
-
-async function expectNoSeriousAxeViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
 }
 
 test.describe('library', () => {

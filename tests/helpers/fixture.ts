@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { Library } from '../../renderer/db/library';
-import { buildContentDb } from '../../scripts/content/build';
+import { buildContentDb, loadValidCorpus } from '../../scripts/content/build';
+import { ContentValidationError } from '../../scripts/content/errors';
 import type { ValidationRules } from '../../scripts/content/validate';
 import { CONTENT_ROOT } from '../../scripts/paths';
 
@@ -47,4 +48,19 @@ export function tempDir(prefix = 'kr-'): string {
 export async function openBundledLibrary(): Promise<Library> {
   const { bytes } = await buildContentDb(CONTENT_ROOT);
   return Library.open(await getSql(), { content: bytes, contentPath: 'reader.db', user: null });
+}
+
+/** The validation problems the content build reports for a corpus folder, one per line. */
+export function corpusProblems(root: string): string[] {
+  try {
+    loadValidCorpus(root, FIXTURE_RULES);
+  } catch (error) {
+    if (error instanceof ContentValidationError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim());
+    throw error;
+  }
+  return [];
 }

@@ -5,10 +5,10 @@ import { JSDOM } from 'jsdom';
 import { CONTENT_SCHEMA_VERSION } from '../../renderer/db/content-schema';
 import { describe, expect, it } from 'vitest';
 import { buildContentDb, ensureContentDb, loadValidCorpus } from '../../scripts/content/build';
-import { ContentValidationError } from '../../scripts/content/errors';
 import { renderMarkdown } from '../../scripts/content/render';
 import {
   copyFixtureContent,
+  corpusProblems,
   FIXTURE_CONTENT,
   FIXTURE_RULES,
   fixtureDbBytes,
@@ -17,20 +17,6 @@ import {
 } from '../helpers/fixture';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function problemsOf(root: string): string[] {
-  try {
-    loadValidCorpus(root, FIXTURE_RULES);
-  } catch (error) {
-    if (error instanceof ContentValidationError)
-      return error.message
-        .split('\n')
-        .slice(1)
-        .map((l) => l.trim());
-    throw error;
-  }
-  return [];
-}
 
 describe('content build', () => {
   it('writes articles, events, places, sources, links and metadata into the DB', async () => {
@@ -101,7 +87,7 @@ describe('content build', () => {
       join(root, 'places.yaml'),
       '- id: place:paris\n  kind: city\n  names: { en: Paris }\n  lat: 48.85\n  lon: 2.35\n',
     );
-    const problems = problemsOf(root);
+    const problems = corpusProblems(root);
     expect(
       problems.some((p) =>
         /events\/test\.yaml: event:1993-04-02-kalbajar › place: points to place:atlantis, which does not exist/.test(
@@ -141,7 +127,7 @@ describe('content build', () => {
         'One. Two. Three. Four. Five. Six.',
       ),
     );
-    const problems = problemsOf(root);
+    const problems = corpusProblems(root);
     expect(problems.some((p) => /sources\/broken\.yaml: is not valid YAML/.test(p))).toBe(true);
     expect(
       problems.some((p) =>
@@ -155,13 +141,13 @@ describe('content build', () => {
     const file = join(root, 'articles/test-war.md');
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace('id: article:test-war', 'id: article:other'));
-    expect(problemsOf(root)).toContainEqual(
+    expect(corpusProblems(root)).toContainEqual(
       expect.stringMatching(
         /articles\/test-war\.md: article:other › id: must be article:test-war, matching the file name$/,
       ),
     );
     writeFileSync(file, original.replace(', event:2020-11-10-trilateral-statement]', ']'));
-    expect(problemsOf(root)).toContainEqual(
+    expect(corpusProblems(root)).toContainEqual(
       expect.stringMatching(
         /articles\/test-war\.md: article:test-war › related_events: must link at least three events$/,
       ),
@@ -197,7 +183,7 @@ describe('corpus-wide rules', () => {
     const repeated =
       'Armenian forces took the district of Kalbajar after fighting in early April. Its Azerbaijani population fled across the mountains.';
     writeFileSync(file, readFileSync(file, 'utf8') + `\n${repeated}\n`);
-    expect(problemsOf(root)).toContainEqual(
+    expect(corpusProblems(root)).toContainEqual(
       expect.stringMatching(/event:1993-04-02-kalbajar: repeats a paragraph of article:test-war/),
     );
   });
@@ -220,7 +206,7 @@ describe('corpus-wide rules', () => {
   updated: 2026-01-31
 `,
     );
-    expect(problemsOf(root)).toContainEqual(
+    expect(corpusProblems(root)).toContainEqual(
       expect.stringMatching(
         /event:1993-04-30-unsc-822-again: tells the same story as event:1993-04-30-unsc-822/,
       ),
@@ -233,7 +219,7 @@ describe('corpus-wide rules', () => {
       join(root, 'sources/test.yaml'),
       '- id: source:orphan-2020-01-01-unused\n  publisher: Nobody\n  title: Unused\n  kind: news\n',
     );
-    expect(problemsOf(root)).toContainEqual(
+    expect(corpusProblems(root)).toContainEqual(
       expect.stringMatching(
         /source:orphan-2020-01-01-unused: is not cited by any event or article/,
       ),
@@ -254,7 +240,7 @@ describe('corpus-wide rules', () => {
         'sources: [source:kremlin-2020-11-10-trilateral-statement, source:unsc-822-copy, source:kremlin-2020-11-10-trilateral-statement]',
       ),
     );
-    const problems = problemsOf(root);
+    const problems = corpusProblems(root);
     expect(problems).toContainEqual(
       expect.stringMatching(
         /source:unsc-822-copy: is the same document as source:unsc-1993-04-30-res-822/,

@@ -3,20 +3,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadValidCorpus } from '../../scripts/content/build';
-import { ContentValidationError } from '../../scripts/content/errors';
 import { cli, fixtureDbFile } from '../helpers/cli';
-import { copyFixtureContent, FIXTURE_RULES, openFixtureLibrary } from '../helpers/fixture';
-
-function problemsOf(root: string): string[] {
-  try {
-    loadValidCorpus(root, FIXTURE_RULES);
-  } catch (error) {
-    if (error instanceof ContentValidationError) return error.message.split('\n').slice(1);
-    throw error;
-  }
-  return [];
-}
+import { copyFixtureContent, corpusProblems, openFixtureLibrary } from '../helpers/fixture';
 
 describe('the corrections log', () => {
   it('lists every correction newest first, with the item it corrects and its sources', async () => {
@@ -78,7 +66,7 @@ describe('the corrections log', () => {
   sources: [source:unsc-1993-04-30-res-822]
 `,
     );
-    const problems = problemsOf(root).join('\n');
+    const problems = corpusProblems(root).join('\n');
     expect(problems).toMatch(
       /correction:2026-01-21-nowhere › item: points to event:1999-01-01-never-happened, which does not exist/,
     );
@@ -104,7 +92,7 @@ describe('the corrections log', () => {
   sources: []
 `,
     );
-    const problems = problemsOf(root).join('\n');
+    const problems = corpusProblems(root).join('\n');
     expect(problems).toMatch(/correction:2026-01-20-bare › why: /);
     expect(problems).toMatch(
       /correction:2026-01-20-bare › sources: needs the source the correction rests on/,
@@ -117,7 +105,7 @@ describe('review dates', () => {
     const root = copyFixtureContent();
     const path = join(root, 'events/test.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('  reviewed: 2026-01-31\n', ''));
-    expect(problemsOf(root).join('\n')).toMatch(
+    expect(corpusProblems(root).join('\n')).toMatch(
       /event:2020-11-10-trilateral-statement › reviewed: is required for events from 2020 on/,
     );
   });
