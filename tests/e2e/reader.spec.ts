@@ -284,6 +284,20 @@ test('a highlight the library refuses keeps the toolbar open and says why', asyn
   await expect(toolbar).toBeHidden();
 });
 
+test('bookmark toggles are read by their words, not their star or flag glyphs', async ({
+  page,
+}) => {
+  await openArticle(page);
+  // Found by class, not by name, so that a glyph in the name makes the check fail.
+  const toggle = page.locator('.bookmark-button');
+  await expect(toggle).toHaveAccessibleName('Bookmark');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveAccessibleName('Bookmark');
+  const placeButton = page.locator('.reading-bar button.small-button');
+  await expect(placeButton).toHaveAccessibleName('Bookmark this place');
+});
+
 test('Bookmark this place adds a bookmark the Bookmarks screen lists', async ({ page }) => {
   await openArticle(page);
   await content(page).evaluate((el) => el.scrollTo(0, 2_500));
