@@ -75,21 +75,28 @@ export const LAYERS = {
     packages: ['react', 'electron', 'node', 'jsdom'],
     host: 'none',
   },
-  'browser-adapter': {
+  // The import pipeline builds on the library's types; the library never imports it back.
+  pipeline: {
     rank: 1,
     may: ['common'],
+    packages: ['react', 'electron', 'node', 'jsdom'],
+    host: 'none',
+  },
+  'browser-adapter': {
+    rank: 1,
+    may: ['common', 'pipeline'],
     packages: ['react', 'electron', 'node', 'jsdom'],
     host: 'browser',
   },
   'node-adapter': {
     rank: 1,
-    may: ['common'],
+    may: ['common', 'pipeline'],
     packages: ['react', 'electron'],
     host: 'node',
   },
   'electron-main': {
     rank: 2,
-    may: ['contract', 'common', 'node-adapter'],
+    may: ['contract', 'common', 'pipeline', 'node-adapter'],
     packages: ['react'],
     host: 'node',
   },
@@ -101,34 +108,42 @@ export const LAYERS = {
   },
   platform: {
     rank: 2,
-    may: ['contract', 'common', 'browser-adapter'],
+    may: ['contract', 'common', 'pipeline', 'browser-adapter'],
     packages: ['electron', 'node', 'jsdom'],
     host: 'browser',
   },
   services: {
     rank: 3,
-    may: ['common', 'browser-adapter', 'platform'],
+    may: ['common', 'pipeline', 'browser-adapter', 'platform'],
     packages: ['electron', 'node', 'jsdom', 'sql.js'],
     host: 'browser',
     surfaceOnly: true,
   },
   components: {
     rank: 4,
-    may: ['common', 'browser-adapter', 'platform', 'services'],
+    may: ['common', 'pipeline', 'browser-adapter', 'platform', 'services'],
     packages: ['electron', 'node', 'jsdom', 'sql.js'],
     host: 'browser',
     surfaceOnly: true,
   },
   features: {
     rank: 5,
-    may: ['common', 'browser-adapter', 'platform', 'services', 'components'],
+    may: ['common', 'pipeline', 'browser-adapter', 'platform', 'services', 'components'],
     packages: ['electron', 'node', 'jsdom', 'sql.js'],
     host: 'browser',
     surfaceOnly: true,
   },
   app: {
     rank: 6,
-    may: ['common', 'browser-adapter', 'platform', 'services', 'components', 'features'],
+    may: [
+      'common',
+      'pipeline',
+      'browser-adapter',
+      'platform',
+      'services',
+      'components',
+      'features',
+    ],
     packages: ['electron', 'node', 'jsdom', 'sql.js'],
     host: 'browser',
     surfaceOnly: true,
@@ -150,7 +165,7 @@ export const FOLDERS = [
     // What the screens use today: the typed client and pure helpers, never the library itself.
     surface: ['client', 'types', 'html-policy', 'periods', 'dates'],
   },
-  { path: 'renderer/import', layer: 'common', label: 'the portable import pipeline' },
+  { path: 'renderer/import', layer: 'pipeline', label: 'the portable import pipeline' },
   {
     path: 'renderer/import/env-browser.ts',
     layer: 'browser-adapter',

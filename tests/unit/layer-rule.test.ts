@@ -32,6 +32,11 @@ const LAYERS = {
     target: 'renderer/db/client.ts',
     name: 'renderer/db (the portable library)',
   },
+  pipeline: {
+    probe: 'renderer/import/probe.ts',
+    target: 'renderer/import/index.ts',
+    name: 'renderer/import (the portable import pipeline)',
+  },
   browserAdapter: {
     probe: 'renderer/import/env-browser.ts',
     target: 'renderer/import/env-browser.ts',
@@ -86,15 +91,16 @@ const NAMES = Object.keys(LAYERS) as LayerName[];
 const ALLOWED: Record<LayerName, LayerName[]> = {
   contract: [],
   common: [],
-  browserAdapter: ['common'],
-  nodeAdapter: ['common'],
-  main: ['contract', 'common', 'nodeAdapter'],
+  pipeline: ['common'],
+  browserAdapter: ['common', 'pipeline'],
+  nodeAdapter: ['common', 'pipeline'],
+  main: ['contract', 'common', 'pipeline', 'nodeAdapter'],
   preload: ['contract'],
-  platform: ['contract', 'common', 'browserAdapter'],
-  services: ['common', 'browserAdapter', 'platform'],
-  components: ['common', 'browserAdapter', 'platform', 'services'],
-  features: ['common', 'browserAdapter', 'platform', 'services', 'components'],
-  app: ['common', 'browserAdapter', 'platform', 'services', 'components', 'features'],
+  platform: ['contract', 'common', 'pipeline', 'browserAdapter'],
+  services: ['common', 'pipeline', 'browserAdapter', 'platform'],
+  components: ['common', 'pipeline', 'browserAdapter', 'platform', 'services'],
+  features: ['common', 'pipeline', 'browserAdapter', 'platform', 'services', 'components'],
+  app: ['common', 'pipeline', 'browserAdapter', 'platform', 'services', 'components', 'features'],
 };
 
 // How a message names the target layer's folder (the features target is another screen).
@@ -255,6 +261,7 @@ describe('layer rule: packages', () => {
   const BANS: Record<LayerName, string[]> = {
     contract: ['react', 'electron', 'node', 'jsdom'],
     common: ['react', 'electron', 'node', 'jsdom'],
+    pipeline: ['react', 'electron', 'node', 'jsdom'],
     browserAdapter: ['react', 'electron', 'node', 'jsdom'],
     nodeAdapter: ['react', 'electron'],
     main: ['react'],
