@@ -144,6 +144,15 @@ export default {
       ImportDeclaration: checkSource,
       ExportNamedDeclaration: checkSource,
       ExportAllDeclaration: checkSource,
+      // `import x = require('…')` and `typeof import('…')` in a type reach a module too.
+      TSExternalModuleReference(node) {
+        if (node.expression.type === 'Literal')
+          check(node.expression, String(node.expression.value));
+      },
+      TSImportType(node) {
+        const literal = node.argument?.type === 'TSLiteralType' ? node.argument.literal : null;
+        if (literal?.type === 'Literal') check(literal, String(literal.value));
+      },
       ImportExpression(node) {
         const source = node.source;
         if (source.type === 'Literal' && typeof source.value === 'string') {

@@ -147,7 +147,7 @@ describe('layer rule: layers', () => {
     ]);
   });
 
-  it('checks `export … from` and dynamic import() like a static import', async () => {
+  it('checks `export … from`, dynamic import(), import types and import-require like a static import', async () => {
     const file = 'renderer/components/probe.ts';
     const message =
       'renderer/components (shared UI) may not import renderer/app (the composition root).';
@@ -157,6 +157,12 @@ describe('layer rule: layers', () => {
       message,
     ]);
     expect(await layering(file, 'export const a = () => import(`../app/App`);\n')).toEqual([
+      message,
+    ]);
+    expect(await layering(file, "export type A = typeof import('../app/App');\n")).toEqual([
+      message,
+    ]);
+    expect(await layering(file, "import App = require('../app/App');\nexport { App };\n")).toEqual([
       message,
     ]);
   });
