@@ -1,20 +1,10 @@
-// Lint rules, including the layer rule from docs (DESIGN): each folder may import only
-// what its layer is allowed to see.
+// Lint rules, including the layer rule: each folder may import only what its layer is allowed
+// to see, as declared once in eslint/layers.js.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'url',
-  'worker_threads',
-];
+import codeLayering from './eslint/rules/code-layering.js';
 
 export default tseslint.config(
   {
@@ -48,173 +38,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The library is portable: it runs in a Web Worker, in Node for the CLI and in the
-    // content build. No DOM, no Node, no Electron, nothing from the screens above it.
-    files: ['renderer/db/**/*.ts'],
-    languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/**', '**/components/**', '**/platform/**'],
-              message: 'renderer/db sits below the UI and the platform.',
-            },
-            {
-              regex: '(^|/)electron(/|$)',
-              message: 'renderer/db must not depend on Electron.',
-            },
-            { group: nodeBuiltins, message: 'renderer/db is portable: no Node built-ins.' },
-            { group: ['react', 'react-dom', 'react-dom/*'], message: 'renderer/db has no UI.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'navigator',
-        'localStorage',
-        'process',
-        'require',
-      ],
-    },
+    // One layer rule for the whole tree, derived from the table in eslint/layers.js.
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { local: { rules: { 'code-layering': codeLayering } } },
+    rules: { 'local/code-layering': 'error' },
   },
   {
-    // The import pipeline is portable like renderer/db: it runs in the page (DOMParser) and in
-    // Node (jsdom), so it sees neither the screens, the shell nor Node; only env-node.ts,
-    // which Node code alone imports, may use jsdom.
-    files: ['renderer/import/**/*.ts'],
-    ignores: ['renderer/import/env-node.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/**', '**/components/**', '**/platform/**', '**/app/**'],
-              message: 'renderer/import sits below the UI and the platform.',
-            },
-            {
-              regex: '(^|/)electron(/|$)',
-              message: 'renderer/import must not depend on Electron.',
-            },
-            { group: nodeBuiltins, message: 'renderer/import is portable: no Node built-ins.' },
-            { group: ['jsdom'], message: 'Only renderer/import/env-node.ts uses jsdom.' },
-            { group: ['react', 'react-dom', 'react-dom/*'], message: 'renderer/import has no UI.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Screens and components reach data only through the typed db client and the shell
-    // only through renderer/platform.
-    files: [
-      'renderer/features/**/*.{ts,tsx}',
-      'renderer/components/**/*.{ts,tsx}',
-      'renderer/app/**/*.{ts,tsx}',
-    ],
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/import/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)electron(/|$)',
-              message: 'Screens reach the shell only through renderer/platform.',
-            },
-            {
-              group: [
-                'sql.js',
-                '**/db/*',
-                '!**/db/client',
-                '!**/db/types',
-                '!**/db/html-policy',
-                '!**/db/periods',
-                '!**/db/dates',
-              ],
-              message:
-                'Screens use the typed db client (renderer/db/client, renderer/db/types), never sql.js or db internals.',
-            },
-            { group: nodeBuiltins, message: 'The renderer has no Node.' },
-            {
-              group: ['**/import/env-node'],
-              message: 'The page uses createBrowserEnv; env-node is for Node code.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['renderer/platform/**/*.{ts,tsx}', 'renderer/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^electron$|electron/(main|preload)(/|$)',
-              message: 'The page sees only the ShellApi contract (electron/shell-api).',
-            },
-            { group: nodeBuiltins, message: 'The renderer has no Node.' },
-            {
-              group: ['**/import/env-node'],
-              message: 'The page uses createBrowserEnv; env-node is for Node code.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/main/**'],
-              message: 'The preload knows only the contract and Electron.',
-            },
-            { group: nodeBuiltins, message: 'A sandboxed preload has no Node built-ins.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/renderer/features/**',
-                '**/renderer/components/**',
-                '**/renderer/platform/**',
-                'react',
-                'react-dom',
-              ],
-              message: 'The main process does not import UI code.',
-            },
-          ],
-        },
-      ],
-    },
   },
   {
     files: [
       'renderer/**/*.tsx',
       'renderer/features/**/*.ts',
       'renderer/components/**/*.ts',
+      'renderer/services/**/*.ts',
       'renderer/app/**/*.ts',
     ],
     plugins: { 'react-hooks': reactHooks },

@@ -6,7 +6,7 @@ import { ErrorScreen } from './components/ErrorScreen';
 import { Loading } from './components/Loading';
 import { getShell } from './platform';
 import { startLibrary } from './platform/start-library';
-import { DEFAULT_SETTINGS, loadSettings } from './app/settings';
+import { DEFAULT_SETTINGS, loadSettings } from './services/settings';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -13,7 +13,7 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SearchBox } from '../features/search/SearchBox';
 import { BookmarksScreen } from '../features/bookmarks/BookmarksScreen';
-import { warmUpWhenIdle } from './events-cache';
+import { warmUpWhenIdle } from '../services/events-cache';
 import { PlaceScreen } from '../features/places/PlaceScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
 import { NotesScreen } from '../features/notes/NotesScreen';
@@ -28,9 +28,9 @@ import { chooseAndImport, fromBrowserFile, importFiles } from '../features/impor
 import { useFileDrop } from '../features/imports/useFileDrop';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet';
-import { SettingsProvider, type ReaderSettings } from './settings';
-import { AppContext } from './context';
-import { navigate, useRoute, type Route } from './router';
+import { SettingsProvider, type ReaderSettings } from '../services/settings';
+import { AppContext } from '../services/context';
+import { navigate, useRoute, type Route } from '../services/router';
 
 /** The screens in the "Main" navigation, in order; their labels also title the window. */
 const MAIN_SCREENS: readonly { name: Route['name']; label: string; href: string }[] = [

@@ -1,6 +1,6 @@
 // "Corrected on 7 December 2026: …" at the top of an article or event that was corrected, with
 // why and on which sources, and a link to the whole corrections log.
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../services/router';
 import { formatDateRange } from '../db/dates';
 import type { Correction } from '../db/types';
 

@@ -1,6 +1,6 @@
 // A link to the web: it never navigates the app; the shell asks the user before opening it.
 import type { ReactNode } from 'react';
-import { useApp } from '../app/context';
+import { useApp } from '../services/context';
 
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   const { shell } = useApp();

@@ -1,7 +1,7 @@
 // A user's note shown as formatted text. The HTML comes from noteToHtml (markdown-it without
 // raw HTML, then DOMPurify); web links go through the shell, which asks before opening them.
 import { useMemo } from 'react';
-import { useApp } from '../app/context';
+import { useApp } from '../services/context';
 import { noteToHtml } from './note-markdown';
 
 export function MarkdownPreview({

@@ -70,3 +70,16 @@ export function formatDateRange(start: string, end: string | null): string {
   }
   return `${single(start)} – ${single(end)}`;
 }
+
+/** Whole days counted from 1970-01-01 UTC, for sliders and time axes. */
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a date written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function dayNumber(date: string): number {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}

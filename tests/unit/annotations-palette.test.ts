@@ -7,7 +7,7 @@ import {
   MAX_RESULTS,
   SCREEN_ENTRIES,
 } from '../../renderer/features/palette/palette-match';
-import { foldText, matchesAllWords } from '../../renderer/features/palette/text-fold';
+import { foldText, matchesAllWords } from '../../renderer/components/text-fold';
 
 const items: LibraryItem[] = [
   {

@@ -5,7 +5,7 @@ import {
   opensPalette,
   opensShortcuts,
   type KeyPress,
-} from '../../renderer/features/shortcuts/keys';
+} from '../../renderer/services/keys';
 import { shortcutGroups } from '../../renderer/features/shortcuts/shortcut-list';
 
 const press = (over: Partial<KeyPress>): KeyPress => ({

@@ -6,7 +6,7 @@ import {
   readableError,
   summaryLine,
   type FileOutcome,
-} from '../../renderer/features/imports/outcomes';
+} from '../../renderer/services/import-outcomes';
 import { fieldOfError } from '../../renderer/features/reader/imported-edit';
 
 const article = { id: 'imported:1', title: 'A' } as ImportedSummary;

@@ -11,7 +11,7 @@ import {
   sortItems,
   timeKey,
 } from '../../renderer/features/library/browse';
-import { slugLabel } from '../../renderer/features/library/labels';
+import { slugLabel } from '../../renderer/components/labels';
 
 function event(id: string, date: string, extra: Partial<BrowseItem> = {}): BrowseItem {
   return {

@@ -1,6 +1,6 @@
 // The timeline's grouping: events under their era, eras in time order, boundaries exact.
 import { describe, expect, it } from 'vitest';
-import { eraOf, eraRank } from '../../renderer/features/timeline/eras';
+import { eraOf, eraRank } from '../../renderer/components/timeline/eras';
 import { groupByEra } from '../../renderer/features/timeline/groupByEra';
 
 describe('timeline eras', () => {

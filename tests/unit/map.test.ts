@@ -2,9 +2,9 @@ import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../renderer/db/types';
 import { clusterByDistance } from '../../renderer/features/map/cluster';
-import { dayNumber, dayToIso } from '../../renderer/features/map/map-data';
-import { NKAO_APPROXIMATE_OUTLINE } from '../../renderer/features/map/nkao-outline';
-import { parseNaming, placeLabel } from '../../renderer/features/map/place-names';
+import { dayNumber, dayToIso } from '../../renderer/db/dates';
+import { NKAO_APPROXIMATE_OUTLINE } from '../../renderer/components/map/nkao-outline';
+import { parseNaming, placeLabel } from '../../renderer/components/map/place-names';
 
 const stepanakert: Place = {
   id: 'place:stepanakert',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, itemHref, parseRoute } from '../../renderer/app/router';
+import { hrefFor, itemHref, parseRoute } from '../../renderer/services/router';
 
 describe('routes', () => {
   it('reads every kind of link', () => {

@@ -7,15 +7,16 @@ import {
   getTimeSelection,
   setTimeSelection,
   subscribeToTimeSelection,
-} from '../../renderer/app/selection';
-import { dayNumber, latestUpTo } from '../../renderer/features/map/map-data';
+} from '../../renderer/services/selection';
+import { dayNumber } from '../../renderer/db/dates';
+import { latestUpTo } from '../../renderer/features/map/map-data';
 import {
   fractionOf,
   positionOf,
   stackRows,
   yearSpan,
   yearTicks,
-} from '../../renderer/features/timeline/position';
+} from '../../renderer/components/timeline/position';
 
 const events = [
   { id: 'a', dateStart: '1918-05-28' },

@@ -5,7 +5,7 @@ import {
   bucketLabel,
   bucketRuns,
   histogram,
-} from '../../renderer/features/timeline/zoom';
+} from '../../renderer/components/timeline/zoom';
 
 describe('timeline zoom', () => {
   it('files a date under its century, decade, year or month', () => {

@@ -1,5 +1,5 @@
 // What the exporters know about each item, and the links they write back into the app.
-// Items are addressed by the app's hash routes (#/article/<id>, see renderer/app/router.ts);
+// Items are addressed by the app's hash routes (#/article/<id>, see renderer/services/router.ts);
 // this folder may not import from renderer/app, so the one-line rule is repeated here.
 
 export type ExportKind = 'article' | 'event' | 'imported';

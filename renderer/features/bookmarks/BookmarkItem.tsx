@@ -1,7 +1,7 @@
 // One bookmark: a link to its article or event (to the very place, for a bookmark inside
 // an article), what it is, its tags with a field to add more, and Remove.
 import { useState } from 'react';
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 import type { Bookmark } from '../../db/types';
 import { addTags, parsePosition, positionLabel } from './bookmark-list';
 

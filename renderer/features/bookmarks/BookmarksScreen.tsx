@@ -13,9 +13,9 @@ import {
 } from './bookmark-list';
 import { BookmarkFilters } from './BookmarkFilters';
 import { BookmarkItem } from './BookmarkItem';
-import { UndoToast } from './UndoToast';
+import { UndoToast } from '../../components/UndoToast';
 import { useBookmarks } from './useBookmarks';
-import './annotations.css';
+import '../../components/annotations.css';
 import './bookmarks.css';
 
 const TAG_LIST_ID = 'bookmark-tag-options';

@@ -1,7 +1,7 @@
 // Sorting and filtering of the Bookmarks screen, and reading a bookmark's position, kept
 // apart from the screen so they can be tested without a page.
 import type { Bookmark, BookmarkPosition, ItemKind } from '../../db/types';
-import { matchesAllWords } from '../palette/text-fold';
+import { matchesAllWords } from '../../components/text-fold';
 
 export type BookmarkSort = 'newest' | 'oldest' | 'title';
 

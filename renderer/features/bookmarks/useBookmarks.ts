@@ -1,7 +1,7 @@
 // The user's bookmarks as the Bookmarks screen works on them: loaded once, then kept in step
 // with each change without reloading the screen (so focus and scroll stay where they are).
 import { useCallback, useEffect, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { Bookmark } from '../../db/types';
 
 export type BookmarksState =

@@ -1,8 +1,8 @@
 // The public corrections log: every change made to a published item because it was wrong,
 // newest first, with what changed, why, on which sources, and when.
-import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { itemHref } from '../../services/router';
+import { useQuery } from '../../services/useQuery';
 import { CorrectionSources } from '../../components/CorrectionNotice';
 import { Loading } from '../../components/Loading';
 import { formatDateRange } from '../../db/dates';

@@ -1,7 +1,7 @@
 // One line per imported file: a link to the new article, to the one already in the library,
 // or the reason the file was not imported.
-import { itemHref } from '../../app/router';
-import type { FileOutcome } from './outcomes';
+import { itemHref } from '../../services/router';
+import type { FileOutcome } from '../../services/import-outcomes';
 
 const STATUS_LABELS: Record<FileOutcome['status'], string> = {
   added: 'Imported',

@@ -1,11 +1,11 @@
 // The import screen: where files are dropped or chosen, the progress of the import and what
 // became of each file.
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import { MAX_IMPORT_BYTES } from '../../import';
 import { megabytes } from '../../import/failure';
 import { chooseAndImport, useImportRun } from './import-run';
 import { ImportResults } from './ImportResults';
-import { progressLabel, summaryLine } from './outcomes';
+import { progressLabel, summaryLine } from '../../services/import-outcomes';
 import './imports.css';
 
 export function ImportScreen() {

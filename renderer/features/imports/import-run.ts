@@ -8,7 +8,12 @@ import type { DbClient } from '../../db/client';
 import { MAX_IMPORT_BYTES, importFile, libraryRecord, type HtmlEnv } from '../../import';
 import { createBrowserEnv } from '../../import/env-browser';
 import { messages } from '../../import/failure';
-import { baseName, readableError, type FileOutcome, type IncomingFile } from './outcomes';
+import {
+  baseName,
+  readableError,
+  type FileOutcome,
+  type IncomingFile,
+} from '../../services/import-outcomes';
 
 export interface ImportRunState {
   /** Files in this run: done, being imported and waiting. */

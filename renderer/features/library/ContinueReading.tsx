@@ -1,5 +1,5 @@
 // "Continue reading": the items the reader stopped part-way through, most recent first.
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 import type { ProgressItem } from '../../db/types';
 
 const SHOWN = 6;

@@ -10,9 +10,9 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 import type { BrowseItem, ItemKind } from '../../db/types';
-import { slugLabel } from './labels';
+import { slugLabel } from '../../components/labels';
 
 /** Rows have a fixed height (text is clipped to one line each), so nothing needs measuring. */
 export const ROW_HEIGHT = 64;

@@ -1,8 +1,8 @@
 // The library: every article and event in one browsable list, with faceted filters, three
 // sort orders and the items the reader left part-way through.
 import { useMemo } from 'react';
-import { useApp } from '../../app/context';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { useQuery } from '../../services/useQuery';
 import { Loading } from '../../components/Loading';
 import { countLabel, facetOptions, filterItems, sortItems } from './browse';
 import { ContinueReading } from './ContinueReading';

@@ -1,8 +1,8 @@
 // The library's browsing logic, kept free of React so it can be tested on 100,000 rows:
 // faceted filtering (each option counted over the other active filters) and sorting.
 import type { BrowseItem } from '../../db/types';
-import { ERAS, eraRank } from '../timeline/eras';
-import { slugLabel } from './labels';
+import { ERAS, eraRank } from '../../components/timeline/eras';
+import { slugLabel } from '../../components/labels';
 
 export const FACETS = ['kind', 'topic', 'category', 'era', 'place'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -1,7 +1,7 @@
 // The key to the map: marker colours by category, clusters, and the approximate NKAO outline.
-import { slugLabel } from '../library/labels';
+import { slugLabel } from '../../components/labels';
 import { CATEGORY_FAMILIES } from './categories';
-import { NKAO_LABEL } from './nkao-outline';
+import { NKAO_LABEL } from '../../components/map/nkao-outline';
 
 export function MapLegend() {
   return (

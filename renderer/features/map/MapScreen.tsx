@@ -1,20 +1,27 @@
 // The map: the South Caucasus drawn from bundled outlines (no tiles, no requests), the events
 // up to the day in the link as coloured markers, and place names in the reader's chosen naming.
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useApp } from '../../app/context';
-import { allEventSummaries } from '../../app/events-cache';
-import { hrefFor, navigate } from '../../app/router';
-import { getTimeSelection, setTimeSelection, useTimeSelection } from '../../app/selection';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { allEventSummaries } from '../../services/events-cache';
+import { hrefFor, navigate } from '../../services/router';
+import { getTimeSelection, setTimeSelection, useTimeSelection } from '../../services/selection';
+import { useQuery } from '../../services/useQuery';
 import { Loading } from '../../components/Loading';
 import type { EventSummary, Place } from '../../db/types';
-import { loadBaseMap, type BaseMap } from './geography';
-import { dayNumber, dayToIso, labelledPlaces, latestUpTo, mapEvents } from './map-data';
+import { loadBaseMap, type BaseMap } from '../../components/map/geography';
+import { dayNumber, dayToIso } from '../../db/dates';
+import { labelledPlaces, latestUpTo, mapEvents } from './map-data';
 import { MapLegend } from './MapLegend';
 import { MapView } from './MapView';
-import { NAMINGS, NAMING_LABELS, NAMING_SETTING, parseNaming, type Naming } from './place-names';
+import {
+  NAMINGS,
+  NAMING_LABELS,
+  NAMING_SETTING,
+  parseNaming,
+  type Naming,
+} from '../../components/map/place-names';
 import { TimeControls } from './TimeControls';
-import './map.css';
+import '../../components/map/map.css';
 
 export function MapScreen({ until }: { until?: string | undefined }) {
   const { db } = useApp();

@@ -1,14 +1,14 @@
 // The drawing itself: countries, the approximate NKAO outline, place labels and the event
 // markers, clustered where they would overlap at the size the map is shown.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 import type { EventSummary } from '../../db/types';
 import { familyOf } from './categories';
 import { clusterByDistance, type Cluster } from './cluster';
-import { MAP_HEIGHT, MAP_WIDTH, type BaseMap } from './geography';
+import { MAP_HEIGHT, MAP_WIDTH, type BaseMap } from '../../components/map/geography';
 import type { LabelledPlace } from './map-data';
-import { NKAO_LABEL } from './nkao-outline';
-import { placeLabel, type Naming } from './place-names';
+import { NKAO_LABEL } from '../../components/map/nkao-outline';
+import { placeLabel, type Naming } from '../../components/map/place-names';
 
 interface MapViewProps {
   base: BaseMap;

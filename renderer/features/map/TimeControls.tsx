@@ -1,7 +1,7 @@
 // "Show events up to": a slider over the days of the events, and Play, which steps from one
 // event's day to the next. With reduced motion Play moves in slower, whole steps.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { dayToIso } from './map-data';
+import { dayToIso } from '../../db/dates';
 
 interface TimeControlsProps {
   /** The distinct event days, ascending. */

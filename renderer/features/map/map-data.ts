@@ -1,19 +1,8 @@
 // Turns events and places into what the map draws: days on the time slider, the events with a
 // point in the region, and the labelled places.
+import { dayNumber } from '../../db/dates';
 import type { EventSummary, Place } from '../../db/types';
-import { inRegion } from './region';
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 for a date written YYYY, YYYY-MM or YYYY-MM-DD. */
-export function dayNumber(date: string): number {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-export function dayToIso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+import { inRegion } from '../../components/map/region';
 
 /** The latest event (in date order) that starts on or before a day, mapped or not. */
 export function latestUpTo(events: readonly EventSummary[], day: number): EventSummary | undefined {

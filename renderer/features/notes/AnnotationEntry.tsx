@@ -1,6 +1,6 @@
 // One entry of the Notes screen: a note (as formatted Markdown) or a highlight (its quote in
 // its colour, its own note, and a plain warning when the passage has left the article).
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 import type { ItemKind } from '../../db/types';
 import { annotationTarget, annotationTitle, type Annotation } from './annotation-list';
 import { MarkdownPreview } from '../../components/MarkdownPreview';

@@ -1,8 +1,8 @@
 // Every note and every highlight in one list, newest first, with the article or event each
 // belongs to; filtered by kind, by words and by highlight colour.
 import { useMemo, useState } from 'react';
-import { useApp } from '../../app/context';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { useQuery } from '../../services/useQuery';
 import { Loading } from '../../components/Loading';
 import {
   countByType,
@@ -14,7 +14,7 @@ import {
 } from './annotation-list';
 import { AnnotationEntry } from './AnnotationEntry';
 import { NotesFilters } from './NotesFilters';
-import '../bookmarks/annotations.css';
+import '../../components/annotations.css';
 import './notes.css';
 
 const NONE: Annotation[] = [];

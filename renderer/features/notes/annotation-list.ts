@@ -1,7 +1,7 @@
 // The Notes screen's one list of notes and highlights: merged newest first and filtered,
 // kept apart from the screen so it can be tested without a page.
 import type { Highlight, HighlightColour, NoteWithTarget } from '../../db/types';
-import { matchesAllWords } from '../palette/text-fold';
+import { matchesAllWords } from '../../components/text-fold';
 
 export type Annotation =
   | { type: 'note'; key: string; updatedAt: string; note: NoteWithTarget }

@@ -1,7 +1,7 @@
 // The command palette: Ctrl+K (Cmd+K on a Mac) or the menu's Go To… opens a dialog that
 // jumps to any screen, article or event by a few letters of its name.
-import { opensPalette } from '../shortcuts/keys';
-import { useDialogOpener } from '../shortcuts/useDialogOpener';
+import { opensPalette } from '../../services/keys';
+import { useDialogOpener } from '../../services/useDialogOpener';
 import { PaletteDialog } from './PaletteDialog';
 import { usePaletteEntries } from './usePaletteEntries';
 

@@ -1,8 +1,8 @@
 // The "Go to" dialog: a combobox filtering screens, articles and events as the user types,
 // with the arrow keys moving through the results and Enter opening one.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { navigate } from '../../app/router';
-import { ModalDialog } from '../shortcuts/ModalDialog';
+import { navigate } from '../../services/router';
+import { ModalDialog } from '../../components/ModalDialog';
 import { matchEntries, type PaletteEntry } from './palette-match';
 import type { PaletteEntries } from './usePaletteEntries';
 import './palette.css';

@@ -1,8 +1,8 @@
 // What the command palette offers and in what order: the app's screens and every article
 // and event, matched against what the user typed without regard to case or accents.
-import type { Route } from '../../app/router';
+import type { Route } from '../../services/router';
 import type { LibraryItem } from '../../db/types';
-import { foldText } from './text-fold';
+import { foldText } from '../../components/text-fold';
 
 export type EntryKind = 'screen' | 'article' | 'event' | 'imported';
 

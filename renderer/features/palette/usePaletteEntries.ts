@@ -1,7 +1,7 @@
 // The palette's entries: the screens at once, every article and event once the palette is
 // first opened (the content DB is read-only, so one load lasts the session).
 import { useEffect, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import { itemEntries, SCREEN_ENTRIES, type PaletteEntry } from './palette-match';
 
 export type PaletteEntries =

@@ -1,15 +1,15 @@
 // One place: every form of its name, the note on what its point stands for, where it is on a
 // small map, and the events there as a small timeline.
 import { Fragment } from 'react';
-import { useApp } from '../../app/context';
-import { hrefFor } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { hrefFor } from '../../services/router';
+import { useQuery } from '../../services/useQuery';
 import { Loading } from '../../components/Loading';
 import type { Place } from '../../db/types';
-import { LocatorMap } from '../map/LocatorMap';
-import { NotInLibrary } from '../reader/NotInLibrary';
-import { MiniTimeline } from '../timeline/MiniTimeline';
-import '../reader/reader.css';
+import { LocatorMap } from '../../components/map/LocatorMap';
+import { NotInLibrary } from '../../components/NotInLibrary';
+import { MiniTimeline } from '../../components/timeline/MiniTimeline';
+import '../../components/reader.css';
 
 const NAME_GROUPS: readonly { key: 'hy' | 'az' | 'ru'; label: string }[] = [
   { key: 'hy', label: 'Armenian forms' },

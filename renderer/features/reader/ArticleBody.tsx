@@ -3,7 +3,7 @@
 // routes, web links go through the shell's confirm path, and a highlight opens for editing
 // on click or Enter.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { Highlight } from '../../db/types';
 import { unwrapAll, wrapSpan } from './dom-text';
 import { MARK_SELECTOR, markSelectorFor } from './marks';

@@ -1,13 +1,13 @@
 // One article, loaded by id: the reading view once it is there, or why it is not. An imported
 // article can be edited in place and deleted, with Undo.
 import { useState } from 'react';
-import { useApp } from '../../app/context';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { useQuery } from '../../services/useQuery';
 import { Loading } from '../../components/Loading';
 import type { ImportedArticle, ImportedSummary } from '../../db/types';
 import { ArticleView } from './ArticleView';
 import { DeletedImport } from './DeletedImport';
-import { NotInLibrary } from './NotInLibrary';
+import { NotInLibrary } from '../../components/NotInLibrary';
 
 export function ArticleScreen({ id }: { id: string }) {
   const { db } = useApp();
@@ -36,5 +36,3 @@ export function ArticleScreen({ id }: { id: string }) {
   const shown = edited ? { ...article.data, title: edited.title, imported: edited } : article.data;
   return <ArticleView article={shown} onImportedSaved={setEdited} onImportedDeleted={setDeleted} />;
 }
-// Other screens (sources) show the same message for an unknown id.
-export { NotInLibrary } from './NotInLibrary';

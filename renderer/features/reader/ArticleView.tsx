@@ -22,8 +22,8 @@ import { TableOfContents, tocEntries } from './TableOfContents';
 import { useBookmark } from './useBookmark';
 import { useHighlights } from './useHighlights';
 import { useReadingPosition } from './useReadingPosition';
-import { MiniTimeline } from '../timeline/MiniTimeline';
-import './reader.css';
+import { MiniTimeline } from '../../components/timeline/MiniTimeline';
+import '../../components/reader.css';
 
 interface Editing {
   id: number;

@@ -1,10 +1,10 @@
 // What is left on the screen of an imported article just deleted: what happened, the way back
 // to the library and, for a while, Undo.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { ImportedArticle } from '../../db/types';
-import { UndoToast } from '../bookmarks/UndoToast';
-import { readableError } from '../imports/outcomes';
+import { UndoToast } from '../../components/UndoToast';
+import { readableError } from '../../services/import-outcomes';
 
 interface Props {
   article: ImportedArticle;

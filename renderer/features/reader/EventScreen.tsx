@@ -1,21 +1,21 @@
 // One event: its date and precision, place with every name, actors, figures with their
 // owners, sources (with Copy citation) and the articles that discuss it, and the reader's note.
 import { useEffect } from 'react';
-import { useApp } from '../../app/context';
-import { hrefFor, itemHref } from '../../app/router';
-import { firstDayOf, setTimeSelection } from '../../app/selection';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { hrefFor, itemHref } from '../../services/router';
+import { firstDayOf, setTimeSelection } from '../../services/selection';
+import { useQuery } from '../../services/useQuery';
 import type { CasualtyFigure, EventItem } from '../../db/types';
 import { BookmarkButton } from '../../components/BookmarkButton';
 import { Loading } from '../../components/Loading';
-import { LocatorMap } from '../map/LocatorMap';
-import { TimelinePosition } from '../timeline/TimelinePosition';
-import { NotInLibrary } from './NotInLibrary';
+import { LocatorMap } from '../../components/map/LocatorMap';
+import { TimelinePosition } from '../../components/timeline/TimelinePosition';
+import { NotInLibrary } from '../../components/NotInLibrary';
 import { NoteBox } from './NoteBox';
 import { ReaderSources } from './ReaderSources';
 import { CorrectionNotice } from '../../components/CorrectionNotice';
 import { useBookmark } from './useBookmark';
-import './reader.css';
+import '../../components/reader.css';
 
 const PRECISION: Record<EventItem['datePrecision'], string> = {
   day: 'exact day',

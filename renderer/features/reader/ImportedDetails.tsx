@@ -1,11 +1,11 @@
 // Where an imported article came from (author, date, original address, file, when it was
 // imported), with "Edit details" and "Delete".
 import { useRef, useState, type ReactNode } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatDateRange } from '../../db/dates';
 import type { ImportedArticle, ImportedSummary } from '../../db/types';
-import { readableError } from '../imports/outcomes';
+import { readableError } from '../../services/import-outcomes';
 import { ImportedEditForm } from './ImportedEditForm';
 
 interface Props {

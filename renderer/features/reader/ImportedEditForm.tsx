@@ -1,9 +1,9 @@
 // "Edit details" of an imported article: title, author, date and original address. The
 // library checks what is typed; its refusal is shown under the field it is about.
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { ImportedSummary } from '../../db/types';
-import { readableError } from '../imports/outcomes';
+import { readableError } from '../../services/import-outcomes';
 import { detailValues, fieldOfError, type DetailField, type DetailValues } from './imported-edit';
 
 interface FieldSpec {

@@ -1,7 +1,7 @@
 // The reader's own note on an article or event: Markdown in a text box, saved as they type,
 // with a Preview that shows it rendered.
 import { useId, useState, useSyncExternalStore } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import { MarkdownPreview } from '../../components/MarkdownPreview';
 import { useNote, type NoteState } from './useNote';
 import type { SaveState } from '../../platform/user-saver';

@@ -1,7 +1,7 @@
 // "Bookmark this place": bookmarks the passage at the top of the view, with the section it
 // is in, so the Bookmarks screen can open the article there.
 import { useState, type RefObject } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import { placeBookmark } from './position';
 import { scrollContainer } from './useReadingPosition';
 

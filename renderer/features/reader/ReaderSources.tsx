@@ -1,7 +1,7 @@
 // The numbered sources of an article or event, with a "Copy
 // citation" button on each that puts a plain reference on the clipboard and says so.
 import { useEffect, useRef, useState } from 'react';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../services/router';
 import { ExternalLink } from '../../components/ExternalLink';
 import { SOURCE_KIND_LABEL } from '../../components/source-kind';
 import type { Source } from '../../db/types';

@@ -1,6 +1,6 @@
 // Contents of a long article: links to its sections. A click scrolls the heading into view
 // and moves focus to it, without touching the hash (the hash is the route).
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 
 export interface TocEntry {
   id: string;

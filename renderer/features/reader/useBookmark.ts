@@ -1,6 +1,6 @@
 // The bookmark state of one item, read from and written to the user DB.
 import { useCallback, useEffect, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 
 export function useBookmark(targetId: string): [boolean, () => void] {
   const { db, shell } = useApp();

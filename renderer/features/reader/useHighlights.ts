@@ -1,7 +1,7 @@
 // The reader's highlights on one article, kept in step with the user DB: every change goes
 // through the db client and the list is read back, so what is shown is what was saved.
 import { useCallback, useEffect, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { Highlight, HighlightColour } from '../../db/types';
 
 export const COLOURS: { value: HighlightColour; label: string }[] = [

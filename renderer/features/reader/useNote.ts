@@ -3,7 +3,7 @@
 // first change after a pause is saved at once, and so is whatever is pending when the box
 // loses focus or the screen closes, so a note written just before the app closes is kept.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 
 export type NoteState = 'loading' | 'idle' | 'saving' | 'saved' | 'error';
 

@@ -2,7 +2,7 @@
 // the progress bar, saves the fraction (at most every 500 ms, and on leaving), and on opening
 // scrolls back to the saved place, or to a bookmarked place when the Bookmarks screen asked.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import {
   FINISHED,
   fractionAt,

@@ -1,6 +1,6 @@
 // Which kinds of result to show: all of them grouped, or one kind alone. Each button says how
 // many results of its kind there are under the other filters.
-import { navigate, type SearchRoute } from '../../app/router';
+import { navigate, type SearchRoute } from '../../services/router';
 import { SEARCH_KINDS, type SearchKind } from '../../db/types';
 import { KIND_LABELS } from './search-filters';
 

@@ -1,6 +1,6 @@
 // Says which other names of a place the search also looked for, with a way to search the
 // typed name alone (in quotes).
-import { hrefFor, type SearchRoute } from '../../app/router';
+import { hrefFor, type SearchRoute } from '../../services/router';
 import type { NameExpansion } from '../../db/types';
 import { quoteName } from './search-filters';
 

@@ -1,6 +1,6 @@
 // What to do when nothing matches: another spelling that finds something, the results the
 // filters hide, and how to write a broader search.
-import { hrefFor, navigate, type SearchRoute } from '../../app/router';
+import { hrefFor, navigate, type SearchRoute } from '../../services/router';
 import type { SearchResults } from '../../db/types';
 import { resultsLabel, shortQuery, withoutFilters } from './search-filters';
 import { SearchTips } from './SearchTips';

@@ -1,6 +1,6 @@
 // The last searches, newest first, each a link to search again; and a way to forget them.
 import { useId, useRef } from 'react';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../services/router';
 import { shortQuery } from './search-filters';
 
 export function RecentSearches({

@@ -1,7 +1,7 @@
 // The results of one kind under a heading with their count; in the "All" view only the best
 // few, with a link to the rest.
 import { useId } from 'react';
-import { hrefFor, type SearchRoute } from '../../app/router';
+import { hrefFor, type SearchRoute } from '../../services/router';
 import type { SearchHit, SearchKind } from '../../db/types';
 import { countOf, KIND_LABELS } from './search-filters';
 import { SearchHitItem } from './SearchHitItem';

@@ -1,7 +1,7 @@
 // The search field in the header: results follow the typing, without blocking it, and the
 // recent searches are offered as suggestions.
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { navigate, parseRoute, type SearchRoute } from '../../app/router';
+import { navigate, parseRoute, type SearchRoute } from '../../services/router';
 import { useRecentSearches } from './useRecentSearches';
 
 /** The search for `query`, keeping the filters of the search on screen, if any. */

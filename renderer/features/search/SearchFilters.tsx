@@ -1,7 +1,7 @@
 // The search screen's filters: a date range, an event category, a topic and a place. Each
 // change is a new entry in the link (so Back undoes it) and keeps the words searched.
 import { useId, useState } from 'react';
-import { navigate, type SearchRoute } from '../../app/router';
+import { navigate, type SearchRoute } from '../../services/router';
 import { DateField } from './DateField';
 import { checkDate, hasFilters, rangeProblem, withoutFilters } from './search-filters';
 import type { Choice, FilterChoices } from './useFilterChoices';

@@ -1,6 +1,6 @@
 // One result: a link to what it opens, the name the place was found under, and an excerpt
 // with the matched words marked.
-import { itemHref } from '../../app/router';
+import { itemHref } from '../../services/router';
 import { formatDateRange } from '../../db/dates';
 import type { SearchHit } from '../../db/types';
 import { Snippet } from '../../components/Snippet';

@@ -2,7 +2,7 @@
 // results grouped by kind with counts, filters kept in the link, the last answer kept on
 // screen (dimmed) while the next one comes, and help when there is nothing to show.
 import { useCallback, useDeferredValue, useEffect } from 'react';
-import type { SearchRoute } from '../../app/router';
+import type { SearchRoute } from '../../services/router';
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../db/types';
 import { Loading } from '../../components/Loading';
 import { KindFilter } from './KindFilter';

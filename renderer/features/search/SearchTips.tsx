@@ -1,5 +1,5 @@
 // How to write a search: shown when nothing matches and when the box is empty.
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../services/router';
 
 const PLACES = ['Stepanakert', 'Xankəndi', 'Şuşa', 'Shushi', 'Berdzor', 'Laçın'];
 

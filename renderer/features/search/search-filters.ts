@@ -2,7 +2,7 @@
 // into the library's search options, and the names of the kinds of result.
 import { isValidDate } from '../../db/dates';
 import type { SearchKind, SearchOptions } from '../../db/types';
-import type { SearchRoute } from '../../app/router';
+import type { SearchRoute } from '../../services/router';
 
 /** Most hits fetched of each kind; the "All" view shows the first few of each. */
 export const HITS_PER_KIND = 100;

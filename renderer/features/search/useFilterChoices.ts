@@ -1,10 +1,10 @@
 // The choices the search filters offer: every event category and topic in the library, and
 // every place in the gazetteer, labelled and in A–Z order.
 import { useMemo } from 'react';
-import { useApp } from '../../app/context';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { useQuery } from '../../services/useQuery';
 import type { BrowseItem, Place } from '../../db/types';
-import { slugLabel } from '../library/labels';
+import { slugLabel } from '../../components/labels';
 
 export interface Choice {
   value: string;

@@ -1,7 +1,7 @@
 // Recent searches shared by the search box and the search screen: read once from the user's
 // settings, and written back whenever one is recorded or the list is cleared.
 import { useCallback, useSyncExternalStore } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { DbClient } from '../../db/client';
 import { addRecent, parseRecent, RECENT_KEY } from './recent-searches';
 

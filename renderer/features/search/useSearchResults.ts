@@ -1,7 +1,7 @@
 // Runs a search and keeps the last answer on screen while the next one is on its way, so
 // typing never clears the page; an answer that arrives after a newer search began is dropped.
 import { useEffect, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { SearchOptions, SearchResults } from '../../db/types';
 
 interface Answer {

@@ -1,6 +1,6 @@
 // "Where your data lives": the user-data folder, the app's version and the library's version.
-import { useApp } from '../../app/context';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { useQuery } from '../../services/useQuery';
 
 export function DataLocation() {
   const { db, shell } = useApp();

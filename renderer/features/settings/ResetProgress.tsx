@@ -1,6 +1,6 @@
 // "Reset reading progress", with a confirmation step: it forgets where every article was left.
 import { useEffect, useRef, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 
 type Step = 'idle' | 'confirm' | 'working' | 'done' | 'failed';
 

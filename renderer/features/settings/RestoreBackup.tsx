@@ -1,7 +1,7 @@
 // "Restore from a backup…": choose a file, see what would change (merge or replace), then
 // confirm. Nothing changes before the reader presses Restore.
 import { useEffect, useRef, useState } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import { RestorePreview, type Preview, type Mode } from './RestorePreview';
 
 type State =

@@ -1,7 +1,13 @@
 // Settings: theme, text size and font (applied at once and saved), resetting reading progress,
 // exporting, backing up and restoring the user's data, and where it is kept.
 import { useId } from 'react';
-import { FONT_SIZES, THEMES, useSettings, type FontFamily, type Theme } from '../../app/settings';
+import {
+  FONT_SIZES,
+  THEMES,
+  useSettings,
+  type FontFamily,
+  type Theme,
+} from '../../services/settings';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DataLocation } from './DataLocation';
 import { ResetProgress } from './ResetProgress';

@@ -1,7 +1,7 @@
 // "Your data": export notes, highlights and bookmarks in open formats, back up everything,
 // and restore a backup. The menu's Export command lands here (#/settings?section=data).
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { useApp } from '../../app/context';
+import { useApp } from '../../services/context';
 import type { DbClient } from '../../db/client';
 import type { ShellApi } from '../../platform';
 import { RestoreBackup } from './RestoreBackup';

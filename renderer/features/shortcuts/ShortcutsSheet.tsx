@@ -1,10 +1,10 @@
 // The keyboard shortcuts sheet: "?" (outside a text field) or the menu's Keyboard Shortcuts
 // opens a modal list of every shortcut, with the modifier key named as on this keyboard.
 import { Fragment, useMemo } from 'react';
-import { ModalDialog } from './ModalDialog';
-import { modifierName, opensShortcuts } from './keys';
+import { ModalDialog } from '../../components/ModalDialog';
+import { modifierName, opensShortcuts } from '../../services/keys';
 import { shortcutGroups, SPOKEN_KEY } from './shortcut-list';
-import { useDialogOpener } from './useDialogOpener';
+import { useDialogOpener } from '../../services/useDialogOpener';
 import './shortcuts.css';
 
 export function ShortcutsSheet() {

@@ -1,11 +1,11 @@
 // One source: what it is, and everything in the library that cites it.
-import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { itemHref } from '../../services/router';
+import { useQuery } from '../../services/useQuery';
 import { ExternalLink } from '../../components/ExternalLink';
 import { Loading } from '../../components/Loading';
 import { SOURCE_KIND_LABEL } from '../../components/source-kind';
-import { NotInLibrary } from '../reader/ArticleScreen';
+import { NotInLibrary } from '../../components/NotInLibrary';
 
 export function SourceScreen({ id }: { id: string }) {
   const { db } = useApp();

@@ -7,7 +7,7 @@ import {
   type TimelineFacet,
   type TimelineFilters,
 } from './filters';
-import { ZOOMS, ZOOM_LABELS, type Zoom } from './zoom';
+import { ZOOMS, ZOOM_LABELS, type Zoom } from '../../components/timeline/zoom';
 
 const FACET_LABELS: Record<TimelineFacet, { label: string; any: string }> = {
   category: { label: 'Category', any: 'All categories' },

@@ -1,6 +1,6 @@
 // The strip of events per period above the list. Each bar is a button that scrolls the list to
 // its period, so the strip doubles as a scrubber.
-import type { Bucket } from './zoom';
+import type { Bucket } from '../../components/timeline/zoom';
 
 interface Props {
   buckets: readonly Bucket[];

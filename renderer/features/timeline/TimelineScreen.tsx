@@ -4,14 +4,14 @@
 // (and Home/End) move between them, Enter opens one.
 import { startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useApp } from '../../app/context';
-import { allEventSummaries } from '../../app/events-cache';
-import { hrefFor, itemHref } from '../../app/router';
-import { firstDayOf, getTimeSelection, setTimeSelection } from '../../app/selection';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { allEventSummaries } from '../../services/events-cache';
+import { hrefFor, itemHref } from '../../services/router';
+import { firstDayOf, getTimeSelection, setTimeSelection } from '../../services/selection';
+import { useQuery } from '../../services/useQuery';
 import { Loading } from '../../components/Loading';
 import type { EventSummary } from '../../db/types';
-import { slugLabel } from '../library/labels';
+import { slugLabel } from '../../components/labels';
 import { ERA_INTROS } from './eraIntros';
 import { facetChoices, filterEvents, type TimelineFacet, type TimelineFilters } from './filters';
 import { groupByEra } from './groupByEra';
@@ -21,8 +21,8 @@ import { TimelineControls } from './TimelineControls';
 import { TimelineHistogram } from './TimelineHistogram';
 import { timelineCsv } from './timelineCsv';
 import { parseTimelineView, timelineViewHref, type TimelineView } from './viewState';
-import { bucketKey, bucketRuns, histogram } from './zoom';
-import './timeline.css';
+import { bucketKey, bucketRuns, histogram } from '../../components/timeline/zoom';
+import '../../components/timeline/timeline.css';
 
 /**
  * Events rendered in the first pass (a few screens' worth); the rest follow in background

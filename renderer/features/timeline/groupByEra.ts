@@ -1,6 +1,6 @@
 // Splits events (already in time order) into runs under their era, in era order. Events before
 // the first era come first, under "Before <year>"; anything no era holds (a malformed date) last.
-import { ERAS, eraOf } from './eras';
+import { ERAS, eraOf } from '../../components/timeline/eras';
 
 export interface EraGroup<T> {
   era: string;

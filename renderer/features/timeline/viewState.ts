@@ -2,7 +2,7 @@
 // '#/timeline?zoom=year&…&at=event:…',
 // so reload and Back keep it. The router parses '#/timeline?…' as the timeline already.
 import { TIMELINE_FACETS, type TimelineFilters } from './filters';
-import { isZoom, type Zoom } from './zoom';
+import { isZoom, type Zoom } from '../../components/timeline/zoom';
 
 export interface TimelineView {
   zoom: Zoom;

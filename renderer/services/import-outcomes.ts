@@ -1,6 +1,6 @@
 // What became of each file of an import, and the words the import screen uses for it. Free of
 // React and of the library, so the wording can be tested on its own.
-import type { ImportedSummary } from '../../db/types';
+import type { ImportedSummary } from '../db/types';
 
 export type FileOutcome =
   | { status: 'added' | 'duplicate'; fileName: string; article: ImportedSummary }

@@ -2,8 +2,8 @@
 // because in the desktop window the same keys may arrive both as a page key press and as
 // the menu's accelerator.
 import { useEffect, useState } from 'react';
-import { useApp } from '../../app/context';
-import type { ShellCommand } from '../../platform';
+import { useApp } from './context';
+import type { ShellCommand } from '../platform';
 import type { KeyPress } from './keys';
 
 export function useDialogOpener(

@@ -1,9 +1,9 @@
 // "On the timeline", on an event's page: a strip of events per year with this event marked,
 // its place in time order and era, the events either side, and a link into the timeline.
-import { useApp } from '../../app/context';
-import { allEventSummaries } from '../../app/events-cache';
-import { itemHref } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { allEventSummaries } from '../../services/events-cache';
+import { itemHref } from '../../services/router';
+import { useQuery } from '../../services/useQuery';
 
 import { positionOf } from './position';
 import { histogram } from './zoom';

@@ -1,6 +1,6 @@
 // Where events sit in time, for the small timelines on event and article pages: an event's
 // place among all events, and positions along a strip with close dots lifted onto rows.
-import { dayNumber } from '../map/map-data';
+import { dayNumber } from '../../db/dates';
 import { eraOf } from './eras';
 
 export interface EventPosition<T> {

@@ -1,9 +1,9 @@
 // A small timeline of some events (those an article links, those at a place): dots along the
 // years they cover (close ones lifted onto rows), then the same events as a dated list, which is
 // what keyboards and screen readers use; the dots are a picture of the list.
-import { useApp } from '../../app/context';
-import { itemHref } from '../../app/router';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { itemHref } from '../../services/router';
+import { useQuery } from '../../services/useQuery';
 import type { EventRange, ItemRef } from '../../db/types';
 import { fractionOf, stackRows, yearSpan, yearTicks, type Span } from './position';
 import './timeline.css';

@@ -1,7 +1,7 @@
 // A small map that shows where one place is: the outlines of the region around it, the former
 // NKAO, and the place ringed and named in the reader's chosen naming. It links to the big map.
-import { useApp } from '../../app/context';
-import { useQuery } from '../../app/useQuery';
+import { useApp } from '../../services/context';
+import { useQuery } from '../../services/useQuery';
 import type { Place } from '../../db/types';
 import { loadBaseMap, MAP_HEIGHT, MAP_WIDTH } from './geography';
 import { NKAO_LABEL } from './nkao-outline';
