@@ -2,7 +2,7 @@
 // profile, and what it did to the user DB and the imports file must be exactly what its mark
 // says. A writing method marked as a read would never be saved, so it fails here.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARY_CONTRACT, LIBRARY_METHODS, type LibraryApi } from '../../renderer/db/contract';
 import { Library } from '../../renderer/db/library';
 import type { NewImportedArticle } from '../../renderer/db/types';
@@ -132,8 +132,13 @@ const same = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 describe('the library contract', () => {
+  // Each call opens its own copy of the same saved profile, so no call sees another's change.
+  let profile: Profile;
+  beforeAll(async () => {
+    profile = await sampleProfile();
+  });
+
   it.each(LIBRARY_METHODS)('%s changes exactly the files its mark says', async (method) => {
-    const profile = await sampleProfile();
     const library = await open(profile.user, profile.imports);
     const args = SAMPLES[method](library, profile);
     const before = { user: library.exportUser(), imports: library.exportImports() };
