@@ -78,22 +78,7 @@ export type AppInfo = {
 };
 
 /** Commands the host sends to the page: menu items and lifecycle requests. */
-export type ShellCommand =
-  | 'focus-search'
-  | 'go-library'
-  | 'go-back'
-  | 'go-forward'
-  | 'toggle-bookmark'
-  | 'import'
-  | 'export'
-  | 'text-larger'
-  | 'text-smaller'
-  | 'text-reset'
-  | 'command-palette'
-  | 'shortcuts'
-  | 'flush';
-
-export const SHELL_COMMANDS: readonly ShellCommand[] = [
+export const SHELL_COMMANDS = [
   'focus-search',
   'go-library',
   'go-back',
@@ -107,7 +92,9 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   'command-palette',
   'shortcuts',
   'flush',
-];
+] as const;
+
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 
 export interface ShellApi {
   readonly host: 'electron' | 'web';
@@ -141,7 +128,13 @@ export interface ShellApi {
   onCommand(listener: (command: ShellCommand) => void): () => void;
 }
 
-/** IPC channel names, one per ShellApi call; main refuses anything else. */
+/** The ShellApi calls that cross IPC as a request and an answer (commands come the other way). */
+type ShellCall = Exclude<keyof ShellApi, 'host' | 'onCommand'>;
+
+/**
+ * IPC channel names, one per ShellApi call; main refuses anything else. Checked against
+ * ShellApi here, so a call added to the interface without a channel fails to compile.
+ */
 export const CHANNELS = {
   readContentDb: 'shell:read-content-db',
   readUserDb: 'shell:read-user-db',
@@ -156,7 +149,7 @@ export const CHANNELS = {
   openExternal: 'shell:open-external',
   appInfo: 'shell:app-info',
   flushed: 'shell:flushed',
-} as const;
+} as const satisfies { [K in ShellCall]: `shell:${string}` };
 
 export const COMMAND_CHANNEL = 'shell:command';
 

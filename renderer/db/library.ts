@@ -1,27 +1,30 @@
 // The library: the content DB (read-only) and the user DB (read-write) behind one API.
 // The same class runs in the app's Web Worker, in the CLI and in tests.
 import type { Database, SqlJsStatic } from 'sql.js';
-import { ContentDbError, ContentStore } from './content';
+import type { ContentStore } from './content';
 import { searchIndexes } from './search';
 import { UserSearchIndex } from './user-search';
-import { ImportStore, type AddOutcome, type ImportedEdit } from './imports/store';
+import type { AddOutcome, ImportedEdit, ImportStore } from './imports/store';
 import { openUser } from './user/open-user';
 import { describeRange, resolveAnchor } from './anchoring';
 import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
-import { parseBackup, serializeBackup } from './export/backup';
-import { bookmarksToHtml } from './export/bookmarks-html';
-import { bookmarksToJson, serializeBookmarksJson } from './export/bookmarks-json';
-import { kindOfId, type ExportTarget } from './export/links';
-import { bundleMarkdown, INDEX_FILE, notesToMarkdown } from './export/markdown';
-import { planRestore, type RestoreMode, type RestorePlan } from './export/restore-plan';
-import { serializeWebAnnotations, toWebAnnotations } from './export/web-annotation';
+import type { RestoreMode } from './export/restore-plan';
 import {
-  applyRestore as applyUserRestore,
-  createBackup as createUserBackup,
-  readUserContents,
-  RestoreError,
-  type RestoreResult,
-} from './user/backup';
+  exportAnnotations,
+  exportBookmarksHtml,
+  exportBookmarksJson,
+  exportNotesMarkdown,
+  type ExportSources,
+} from './library-exports';
+import {
+  applyProfileRestore,
+  createProfileBackup,
+  previewProfileRestore,
+  type Profile,
+  type RestoreAnswer,
+  type RestorePreview,
+} from './library-backups';
+import { openContent, openImports, type ImportsStatus } from './library-open';
 import type {
   Article,
   Bookmark,
@@ -63,9 +66,8 @@ export interface OpenInput {
   clock?: Clock;
 }
 
-/** How the imported articles' file came up at start. */
-export type ImportsStatus =
-  { state: 'new' } | { state: 'opened'; count: number } | { state: 'unreadable'; reason: string };
+export type { ImportsStatus } from './library-open';
+export type { RestoreAnswer, RestorePreview } from './library-backups';
 
 export class Library {
   private readonly userIndex: UserSearchIndex;
@@ -237,10 +239,6 @@ export class Library {
   }
 
   /**
-   * One search over the bundled library and the user's notes and highlights; the counts cover
-   * every kind, whichever kinds the hits are asked for.
-   */
-  /**
    * Builds the notes-and-highlights search index now (the page calls this in idle time after
    * start), so the first search does not wait for it on a large profile.
    */
@@ -248,6 +246,10 @@ export class Library {
     this.userIndex.current();
   }
 
+  /**
+   * One search over the bundled library and the user's notes and highlights; the counts cover
+   * every kind, whichever kinds the hits are asked for.
+   */
   search(query: string, options: SearchOptions = {}): SearchResults {
     return searchIndexes(
       [this.contentDb, this.userIndex.current(), this.imports.db],
@@ -416,268 +418,50 @@ export class Library {
     this.userDb.close();
   }
 
-  // Exports and backups -------------------------------------------------------------------
+  // Exports and backups (library-exports.ts, library-backups.ts) ---------------------------
 
   /** Notes and highlights as a .zip of Markdown files, one per item, with an index. */
   exportNotesMarkdown(): { fileName: string; bytes: Uint8Array; files: number } {
-    const now = new Date();
-    const notes = this.user.listNotes();
-    const highlights = this.user.listHighlights();
-    const bookmarks = this.user.listBookmarks();
-    const ids = [...notes, ...highlights, ...bookmarks].map((row) => row.targetId);
-    const files = notesToMarkdown({
-      targets: this.exportTargets(ids),
-      notes,
-      highlights,
-      bookmarks,
-      exportedAt: now.toISOString(),
-    });
-    return {
-      fileName: `karabakh-notes-${localDate(now)}.zip`,
-      bytes: bundleMarkdown(files, now),
-      files: files.filter((f) => !f.path.endsWith(`/${INDEX_FILE}`)).length,
-    };
+    return exportNotesMarkdown(this.sources);
   }
 
   /** Bookmarks as a Netscape bookmark file, which every browser imports. */
   exportBookmarksHtml(): string {
-    const bookmarks = this.user.listBookmarks();
-    return bookmarksToHtml(bookmarks, this.exportTargets(bookmarks.map((b) => b.targetId)), {
-      exportedAt: new Date().toISOString(),
-    });
+    return exportBookmarksHtml(this.sources);
   }
 
   exportBookmarksJson(): string {
-    const bookmarks = this.user.listBookmarks();
-    return serializeBookmarksJson(
-      bookmarksToJson(bookmarks, this.exportTargets(bookmarks.map((b) => b.targetId)), {
-        exportedAt: new Date().toISOString(),
-      }),
-    );
+    return exportBookmarksJson(this.sources);
   }
 
   /** Notes and highlights as a W3C Web Annotation collection (JSON-LD). */
   exportAnnotations(): string {
-    return serializeWebAnnotations(
-      toWebAnnotations({
-        notes: this.user.listNotes(),
-        highlights: this.user.listHighlights(),
-        exportedAt: new Date().toISOString(),
-      }),
-    );
+    return exportAnnotations(this.sources);
   }
 
   /** Everything the reader made, imported articles with their bodies included, as JSON. */
   createBackup(): string {
-    return serializeBackup(createUserBackup(this.userDb, { imported: this.imports.listFull() }));
+    return createProfileBackup(this.profile);
   }
 
   /** What restoring `text` would change; nothing is changed. Never throws on a bad file. */
   previewRestore(text: string, mode: RestoreMode): RestoreAnswer<RestorePreview> {
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return parsed;
-    const plan = planRestore(
-      readUserContents(this.userDb, this.imports.listFull()),
-      parsed.backup,
-      mode,
-    );
-    return { ok: true, ...previewOf(plan) };
+    return previewProfileRestore(this.profile, text, mode);
   }
 
-  /**
-   * Restores a backup: imported articles and user data land together or not at all. The
-   * imports DB changes inside a transaction that is rolled back if the user DB's own
-   * transaction fails; afterwards both search indexes are rebuilt on next use.
-   */
+  /** Restores a backup: imported articles and user data land together or not at all. */
   applyRestore(text: string, mode: RestoreMode): RestoreAnswer<RestorePreview> {
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return parsed;
-    const currentImported = this.imports.listFull();
-    const plan = planRestore(readUserContents(this.userDb, currentImported), parsed.backup, mode);
-    const importsDb = this.imports.db;
-    importsDb.run('BEGIN');
-    let result: RestoreResult;
-    try {
-      for (const article of plan.changes.imported.remove) this.imports.remove(article.id);
-      for (const record of plan.changes.imported.add) {
-        // A backup written before anchorText was kept has only `text`; highlights on such an
-        // article are found again by their quote, which the reader re-anchors.
-        this.imports.restore({ ...record, anchorText: record.anchorText ?? record.text });
-      }
-      result = applyUserRestore(this.userDb, parsed.backup, mode, { currentImported });
-      importsDb.run('COMMIT');
-    } catch (error) {
-      try {
-        importsDb.run('ROLLBACK');
-      } catch {
-        // Already rolled back by SQLite; nothing is left to undo.
-      }
-      const message =
-        error instanceof RestoreError
-          ? error.message
-          : `The backup could not be restored; nothing was changed (${error instanceof Error ? error.message : String(error)}).`;
-      return { ok: false, message };
-    } finally {
-      this.userIndex.close();
-    }
-    return { ok: true, ...previewOf(result.plan) };
+    const answer = applyProfileRestore(this.profile, text, mode);
+    // Any row may have changed or come back: the notes-and-highlights index is rebuilt on next use.
+    this.userIndex.close();
+    return answer;
   }
 
-  /** What the exporters need to know of each item: title, kind, date, sources, address. */
-  private exportTargets(ids: string[]): ExportTarget[] {
-    const targets: ExportTarget[] = [];
-    for (const id of new Set(ids)) {
-      const kind = kindOfId(id);
-      if (kind === 'imported') {
-        const found = this.imports.get(id);
-        if (!found) continue;
-        targets.push({
-          id,
-          kind,
-          title: found.title,
-          date: found.published ?? found.importedAt.slice(0, 10),
-          sourceUrl: found.sourceUrl,
-          sources: [],
-        });
-        continue;
-      }
-      const item = kind === 'event' ? this.content.getEvent(id) : this.content.getArticle(id);
-      if (!item) continue;
-      targets.push({
-        id,
-        kind,
-        title: item.title,
-        date: 'dateStart' in item ? item.dateStart : item.updated,
-        sourceUrl: null,
-        sources: item.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url })),
-      });
-    }
-    return targets;
+  private get sources(): ExportSources {
+    return { user: this.user, content: this.content, imports: this.imports };
+  }
+
+  private get profile(): Profile {
+    return { userDb: this.userDb, imports: this.imports };
   }
 }
-
-/** A restore's answer: plain data for the page, or a message to show. */
-export type RestoreAnswer<T> = ({ ok: true } & T) | { ok: false; message: string };
-
-/** A restore plan without the rows themselves (an imported article's body can be large). */
-export interface RestorePreview {
-  mode: RestoreMode;
-  counts: RestorePlan['counts'];
-  summary: string[];
-  noteConflicts: RestorePlan['noteConflicts'];
-  settingConflicts: RestorePlan['settingConflicts'];
-}
-
-function previewOf(plan: RestorePlan): RestorePreview {
-  return {
-    mode: plan.mode,
-    counts: plan.counts,
-    summary: plan.summary,
-    noteConflicts: plan.noteConflicts,
-    settingConflicts: plan.settingConflicts,
-  };
-}
-
-/** YYYY-MM-DD in the reader's own time zone, for file names. */
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function openContent(SQL: SqlJsStatic, bytes: Uint8Array, path: string) {
-  let db: Database | undefined;
-  try {
-    db = new SQL.Database(bytes);
-    db.run('PRAGMA query_only = ON');
-    return { db, store: new ContentStore(db) };
-  } catch (error) {
-    db?.close();
-    const reason =
-      error instanceof ContentDbError
-        ? error.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    throw new ContentDbError(`The library file ${path} could not be opened: ${reason}.`);
-  }
-}
-
-function openImports(
-  SQL: SqlJsStatic,
-  bytes: Uint8Array | null,
-  clock: Clock,
-): { store: ImportStore; status: ImportsStatus } {
-  if (bytes && bytes.length > 0) {
-    let db: Database | undefined;
-    try {
-      db = new SQL.Database(bytes);
-      const verdict = String(db.exec('PRAGMA quick_check')[0]?.values[0]?.[0] ?? '');
-      if (verdict !== 'ok') throw new Error(`integrity check failed: ${verdict}`);
-      const store = new ImportStore(db, clock);
-      return { store, status: { state: 'opened', count: store.count() } };
-    } catch (error) {
-      db?.close();
-      const reason = error instanceof Error ? error.message : String(error);
-      return {
-        store: new ImportStore(new SQL.Database(), clock),
-        status: { state: 'unreadable', reason },
-      };
-    }
-  }
-  return { store: new ImportStore(new SQL.Database(), clock), status: { state: 'new' } };
-}
-
-/** Everything the screens may ask of the library, as the worker exposes it. */
-export type LibraryApi = Pick<
-  Library,
-  | 'stats'
-  | 'listItems'
-  | 'getArticle'
-  | 'getEvent'
-  | 'listEvents'
-  | 'listEventSummaries'
-  | 'warmSearch'
-  | 'listImported'
-  | 'addImported'
-  | 'updateImported'
-  | 'removeImported'
-  | 'restoreImported'
-  | 'exportImports'
-  | 'getPlace'
-  | 'listPlaces'
-  | 'search'
-  | 'getSource'
-  | 'itemsCitingSource'
-  | 'listCorrections'
-  | 'listBookmarks'
-  | 'isBookmarked'
-  | 'setBookmarked'
-  | 'addBookmark'
-  | 'removeBookmark'
-  | 'restoreBookmark'
-  | 'setBookmarkTags'
-  | 'browseItems'
-  | 'anchorText'
-  | 'listHighlights'
-  | 'addHighlight'
-  | 'updateHighlight'
-  | 'removeHighlight'
-  | 'listInProgress'
-  | 'listProgress'
-  | 'resetProgress'
-  | 'getNote'
-  | 'saveNote'
-  | 'listNotes'
-  | 'getProgress'
-  | 'setProgress'
-  | 'getSetting'
-  | 'setSetting'
-  | 'exportUser'
-  | 'exportNotesMarkdown'
-  | 'exportBookmarksHtml'
-  | 'exportBookmarksJson'
-  | 'exportAnnotations'
-  | 'createBackup'
-  | 'previewRestore'
-  | 'applyRestore'
->;

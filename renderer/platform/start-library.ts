@@ -4,7 +4,8 @@
 // changes are saved.
 import * as Comlink from 'comlink';
 import type { ShellApi } from '../../electron/shell-api';
-import { IMPORT_MUTATIONS, USER_MUTATIONS, type DbClient } from '../db/client';
+import type { DbClient } from '../db/client';
+import { writesImports, writesUser } from '../db/contract';
 import type { ContentMeta } from '../db/types';
 import type { OpenReport, WorkerApi } from './db-worker';
 import { recoveryText } from './recovery-notice';
@@ -111,8 +112,6 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
     return next;
   };
 
-  const mutations = new Set<string>(USER_MUTATIONS);
-  const importMutations = new Set<string>(IMPORT_MUTATIONS);
   const db = new Proxy({} as DbClient, {
     get(_target, name: string) {
       // Not a thenable: `await db` must not be mistaken for a pending call.
@@ -121,11 +120,11 @@ export async function startLibrary(shell: ShellApi): Promise<StartResult> {
         const call = (remote as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[
           name
         ]!;
-        if (importMutations.has(name) && importsBlocked) throw new Error(importsBlocked);
+        if (writesImports(name) && importsBlocked) throw new Error(importsBlocked);
         const result = await call(...args);
-        if (mutations.has(name)) saver.changed();
+        if (writesUser(name)) saver.changed();
         // The caller learns whether the imported articles reached the disk.
-        if (importMutations.has(name)) await saveImports();
+        if (writesImports(name)) await saveImports();
         return result;
       };
     },

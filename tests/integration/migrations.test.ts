@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   LATEST_USER_VERSION,
@@ -70,5 +72,25 @@ describe('user DB migrations', () => {
     expect(() => migrate(db)).toThrow(NewerUserDbError);
     expect(() => migrate(db)).toThrow(/newer version of Karabakh Reader/);
     expect(db.export()).toEqual(before);
+  });
+});
+
+describe('the migration files', () => {
+  const folder = resolve(import.meta.dirname, '../../renderer/db/user/migrations');
+  const files = readdirSync(folder)
+    .filter((name) => /^\d{4}-.+\.ts$/.test(name))
+    .map((name) => name.replace(/\.ts$/, ''))
+    .sort();
+
+  it('are the list the runner applies, in order, each named for its version', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(MIGRATIONS.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}`)).toEqual(files);
+  });
+
+  it('each have a test that migrates a database with rows from the version before', () => {
+    const missing = files.filter(
+      (id) => !existsSync(resolve(import.meta.dirname, 'migrations', `${id}.test.ts`)),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Backing up the user DB and restoring a backup into it. Reading is plain SELECTs; a
 // restore applies a RestorePlan inside one transaction, so either all of it lands or none.
 import type { Database } from 'sql.js';
-import { all, json, num, str } from '../sql';
+import { all } from '../sql';
 import {
   buildBackup,
   type Backup,
@@ -10,7 +10,8 @@ import {
 } from '../export/backup';
 import { planRestore, type RestoreMode, type RestorePlan } from '../export/restore-plan';
 import { userVersion } from './migrations';
-import { systemClock, type Clock, type HighlightColour } from './store';
+import { toBookmark, toHighlight, toNote, toProgress, toSetting } from './rows';
+import { systemClock, type Clock } from './store';
 
 /** Everything in the user DB, with row ids; imported articles come from the caller. */
 export function readUserContents(
@@ -18,51 +19,11 @@ export function readUserContents(
   imported: ImportedArticleRecord[] = [],
 ): BackupContents {
   return {
-    bookmarks: all(db, 'SELECT * FROM bookmarks ORDER BY id').map((r) => ({
-      id: num(r.id),
-      targetId: str(r.target_id),
-      position: str(r.position),
-      label: str(r.label),
-      tags: json<string[]>(r.tags_json, []),
-      createdAt: str(r.created_at),
-    })),
-    notes: all(db, 'SELECT * FROM notes ORDER BY id').map((r) => ({
-      id: num(r.id),
-      targetId: str(r.target_id),
-      body: str(r.body),
-      createdAt: str(r.created_at),
-      updatedAt: str(r.updated_at),
-    })),
-    highlights: all(db, 'SELECT * FROM highlights ORDER BY id').map((r) => ({
-      id: num(r.id),
-      targetId: str(r.target_id),
-      colour: str(r.colour) as HighlightColour,
-      note: str(r.note),
-      anchor: {
-        quote: {
-          type: 'TextQuoteSelector' as const,
-          exact: str(r.quote_exact),
-          prefix: str(r.quote_prefix),
-          suffix: str(r.quote_suffix),
-        },
-        position: {
-          type: 'TextPositionSelector' as const,
-          start: num(r.position_start),
-          end: num(r.position_end),
-        },
-      },
-      createdAt: str(r.created_at),
-      updatedAt: str(r.updated_at),
-    })),
-    progress: all(db, 'SELECT * FROM reading_progress ORDER BY target_id').map((r) => ({
-      targetId: str(r.target_id),
-      fraction: num(r.fraction),
-      updatedAt: str(r.updated_at),
-    })),
-    settings: all(db, 'SELECT * FROM settings ORDER BY key').map((r) => ({
-      key: str(r.key),
-      value: str(r.value),
-    })),
+    bookmarks: all(db, 'SELECT * FROM bookmarks ORDER BY id').map(toBookmark),
+    notes: all(db, 'SELECT * FROM notes ORDER BY id').map(toNote),
+    highlights: all(db, 'SELECT * FROM highlights ORDER BY id').map(toHighlight),
+    progress: all(db, 'SELECT * FROM reading_progress ORDER BY target_id').map(toProgress),
+    settings: all(db, 'SELECT * FROM settings ORDER BY key').map(toSetting),
     imported,
   };
 }

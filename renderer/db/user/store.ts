@@ -1,8 +1,9 @@
 // Read-write queries over the user DB: bookmarks, notes, reading progress, settings.
 // Rows point at content by stable id, so they survive every content release.
 import type { Database } from 'sql.js';
-import { all, json, num, one, str, type Row } from '../sql';
+import { all, num, one, str } from '../sql';
 import type { TextAnchor } from '../anchoring';
+import { toBookmark, toHighlight, toNote, toProgress } from './rows';
 import type { Note, ReadingProgress } from '../types';
 
 export type Clock = () => string;
@@ -179,13 +180,7 @@ export class UserStore {
 
   getProgress(targetId: string): ReadingProgress | null {
     const row = one(this.db, 'SELECT * FROM reading_progress WHERE target_id = ?', [targetId]);
-    return row
-      ? {
-          targetId: str(row.target_id),
-          fraction: num(row.fraction),
-          updatedAt: str(row.updated_at),
-        }
-      : null;
+    return row ? toProgress(row) : null;
   }
 
   setProgress(targetId: string, fraction: number): ReadingProgress {
@@ -205,20 +200,12 @@ export class UserStore {
     return all(
       this.db,
       'SELECT * FROM reading_progress WHERE fraction > 0.02 AND fraction < 0.98 ORDER BY updated_at DESC',
-    ).map((r) => ({
-      targetId: str(r.target_id),
-      fraction: num(r.fraction),
-      updatedAt: str(r.updated_at),
-    }));
+    ).map(toProgress);
   }
 
   /** When each item was last read, for sorting by "recently read". */
   listProgress(): ReadingProgress[] {
-    return all(this.db, 'SELECT * FROM reading_progress ORDER BY updated_at DESC').map((r) => ({
-      targetId: str(r.target_id),
-      fraction: num(r.fraction),
-      updatedAt: str(r.updated_at),
-    }));
+    return all(this.db, 'SELECT * FROM reading_progress ORDER BY updated_at DESC').map(toProgress);
   }
 
   resetProgress(): void {
@@ -321,49 +308,4 @@ function checkColour(colour: string): void {
   if (!(HIGHLIGHT_COLOURS as readonly string[]).includes(colour)) {
     throw new UserInputError(`"${colour}" is not a highlight colour.`);
   }
-}
-
-function toBookmark(r: Row): BookmarkRow {
-  return {
-    id: num(r.id),
-    targetId: str(r.target_id),
-    position: str(r.position),
-    label: str(r.label),
-    tags: json<string[]>(r.tags_json, []),
-    createdAt: str(r.created_at),
-  };
-}
-
-function toHighlight(r: Row): HighlightRow {
-  return {
-    id: num(r.id),
-    targetId: str(r.target_id),
-    colour: str(r.colour) as HighlightColour,
-    note: str(r.note),
-    anchor: {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: str(r.quote_exact),
-        prefix: str(r.quote_prefix),
-        suffix: str(r.quote_suffix),
-      },
-      position: {
-        type: 'TextPositionSelector',
-        start: num(r.position_start),
-        end: num(r.position_end),
-      },
-    },
-    createdAt: str(r.created_at),
-    updatedAt: str(r.updated_at),
-  };
-}
-
-function toNote(r: Row): Note {
-  return {
-    id: num(r.id),
-    targetId: str(r.target_id),
-    body: str(r.body),
-    createdAt: str(r.created_at),
-    updatedAt: str(r.updated_at),
-  };
 }
