@@ -6,7 +6,7 @@
 // values, so rows look and weigh like real ones.
 import { createHash } from 'node:crypto';
 import type { Database, SqlJsStatic } from 'sql.js';
-import { formatDateRange } from '../renderer/db/dates';
+import { formatDateRange, pad } from '../renderer/db/dates';
 import { addSearchDocs, finishSearchIndex } from '../renderer/db/search-index';
 import { renderInline } from '../scripts/content/render';
 import { mulberry32 } from '../scripts/random';
@@ -75,8 +75,6 @@ function readPools(db: Database): Pools {
     articles: column(db, 'SELECT id FROM articles ORDER BY id'),
   };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date of the given precision; months have 28 days here, so every day is valid. */
 function dateOf(year: number, month: number, day: number, precision: string): string {

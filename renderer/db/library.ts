@@ -2,6 +2,7 @@
 // The same class runs in the app's Web Worker, in the CLI and in tests.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { ContentDbError, ContentStore } from './content';
+import { pad } from './dates';
 import { searchIndexes } from './search';
 import { UserSearchIndex } from './user-search';
 import { ImportStore, type AddOutcome, type ImportedEdit } from './imports/store';
@@ -580,7 +581,6 @@ function previewOf(plan: RestorePlan): RestorePreview {
 
 /** YYYY-MM-DD in the reader's own time zone, for file names. */
 function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
