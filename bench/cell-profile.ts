@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../electron/main/atomic-write';
+import { escapeHtml } from '../renderer/db/escape-html';
 import { Library } from '../renderer/db/library';
 import type { NewImportedArticle } from '../renderer/db/types';
 import { HIGHLIGHT_COLOURS } from '../renderer/db/user/store';
@@ -85,9 +86,7 @@ async function main(): Promise<void> {
       sourceUrl: null,
       fileName: `page-${i + 1}.html`,
       format: 'html',
-      html: paragraphs
-        .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-        .join(''),
+      html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
       text,
       anchorText: paragraphs.join(''),
       words,

@@ -1,6 +1,7 @@
 // The "Under load" section of docs/BENCHMARKS.md: a heavy profile opened, searched and saved.
 import { keptSection, spliceSection } from './sections';
 import type { ProfileResult } from './cell-profile';
+import { count, ms } from './format';
 import { median } from './measure';
 
 export const PROFILE_START = '<!-- profile:start -->';
@@ -25,9 +26,6 @@ export interface ProfileOutcome {
   result: ProfileResult | null;
   note: string | null;
 }
-
-const ms = (n: number) => Math.round(n).toLocaleString('en');
-const count = (n: number) => n.toLocaleString('en');
 
 function verdict(value: number, target: number): string {
   return value <= target

@@ -3,6 +3,7 @@
 // run without it (or --render of an older run's figures) keeps the one already there.
 import { keptSection, spliceSection } from './sections';
 import type { TimelineResult, TimelineRound } from './cell-timeline';
+import { count, mb, ms, pct, table } from './format';
 import { median } from './measure';
 
 export const TIMELINE_START = '<!-- timeline:start -->';
@@ -21,26 +22,11 @@ export interface TimelineOutcome {
   note: string | null;
 }
 
-const ms = (n: number | null | undefined): string => {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-  if (n < 10) return n.toFixed(1);
-  return Math.round(n).toLocaleString('en');
-};
-const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
-const count = (n: number) => n.toLocaleString('en');
-
 function stat(rounds: TimelineRound[], pick: (r: TimelineRound) => number | null) {
   const values = rounds.map(pick).filter((v): v is number => v !== null);
   return values.length
     ? { median: median(values), worst: Math.max(...values) }
     : { median: null, worst: null };
-}
-
-function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join(
-    '\n',
-  );
 }
 
 function timelineBody(outcome: TimelineOutcome): string {
@@ -154,8 +140,6 @@ Long tasks are main-thread tasks over 50 ms (PerformanceObserver).
 
 ${frames}`;
 }
-
-const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 /** The section with its heading, between the markers. */
 export function timelineSection(outcome: TimelineOutcome): string {

@@ -5,6 +5,7 @@ import type { OpenResult } from './cell-open';
 import type { SavePoint } from './cell-save';
 import { CLASS_LABELS, QUERY_CLASSES, showQuery, type BenchQuery } from './corpus';
 import { ENGINE_LABELS, TOP, type EngineId } from './engines';
+import { count, mb, ms, ratio, seconds, table } from './format';
 import { median, percentile } from './measure';
 import type { NativeStatus } from './native';
 import {
@@ -104,19 +105,6 @@ const TARGET_P95_MS = 15;
 const TARGET_NATIVE_RATIO = 2;
 const TARGET_OPEN_MS = 300;
 
-const ms = (n: number | null | undefined): string => {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-  if (n < 1) return n.toFixed(2);
-  if (n < 10) return n.toFixed(1);
-  return Math.round(n).toLocaleString('en');
-};
-const mb = (bytes: number | null | undefined): string =>
-  bytes === null || bytes === undefined ? '–' : (bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1);
-const ratio = (a: number | null | undefined, b: number | null | undefined): string =>
-  a === null || a === undefined || !b || !Number.isFinite(a / b) ? '–' : `${(a / b).toFixed(2)}×`;
-const count = (n: number) => n.toLocaleString('en');
-const seconds = (msValue: number) => (msValue / 1000).toFixed(msValue < 10_000 ? 2 : 1);
-
 function allSamples(t: QueryTimings): number[] {
   return QUERY_CLASSES.flatMap((c) => t.samples[c]);
 }
@@ -131,12 +119,6 @@ function overlap(a: string[][], b: string[][]): number {
     sum += denominator === 0 ? 1 : y.filter((id) => x.has(id)).length / denominator;
   }
   return a.length ? sum / a.length : Number.NaN;
-}
-
-function table(head: string[], rows: string[][], align?: ('l' | 'r')[]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const rule = head.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : '---'));
-  return [line(head), line(rule), ...rows.map(line)].join('\n');
 }
 
 function cellsOf(report: BenchReport, size: number): CellOutcome[] {

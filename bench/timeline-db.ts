@@ -6,9 +6,10 @@
 // values, so rows look and weigh like real ones.
 import { createHash } from 'node:crypto';
 import type { Database, SqlJsStatic } from 'sql.js';
-import { formatDateRange } from '../renderer/db/dates';
-import { addSearchDocs, finishSearchIndex } from '../renderer/db/search-index';
+import { formatDateRange, pad } from '../renderer/db/dates';
+import { finishSearchIndex } from '../renderer/db/search-index';
 import { renderInline } from '../scripts/content/render';
+import { writeEventRows } from '../scripts/content/write-db';
 import { mulberry32 } from '../scripts/random';
 
 export const FIRST_YEAR = 1900;
@@ -75,8 +76,6 @@ function readPools(db: Database): Pools {
     articles: column(db, 'SELECT id FROM articles ORDER BY id'),
   };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date of the given precision; months have 28 days here, so every day is valid. */
 function dateOf(year: number, month: number, day: number, precision: string): string {
@@ -155,66 +154,25 @@ export function generateEvents(db: Database, count: number, seed: number): Gener
 function writeEvents(db: Database, events: GeneratedEvent[]): void {
   const placeNames = new Map(readPools(db).places.map((p) => [p.id, p.names]));
   const html = new Map<string, string>();
-  const insert = db.prepare(
-    'INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const source = db.prepare('INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?)');
-  const related = db.prepare('INSERT OR IGNORE INTO article_events VALUES (?, ?)');
-  try {
-    db.run('BEGIN');
-    for (const e of events) {
-      const display = formatDateRange(e.dateStart, e.dateEnd);
+  db.run('BEGIN');
+  writeEventRows(
+    db,
+    events.map((e) => {
       // Summaries repeat (one per bundled event), and rendering one builds a DOM.
       const summaryHtml = html.get(e.summary) ?? renderInline(e.summary);
       html.set(e.summary, summaryHtml);
-      insert.run([
-        e.id,
-        e.dateStart,
-        e.dateEnd,
-        e.precision,
-        display,
-        e.title,
-        e.summary,
+      return {
+        ...e,
+        displayDate: formatDateRange(e.dateStart, e.dateEnd),
         summaryHtml,
-        e.category,
-        e.place,
-        JSON.stringify(e.actors),
-        '[]',
-        JSON.stringify(e.tags),
-        '2026-01-01',
-        null,
-      ]);
-      e.sources.forEach((s, i) => source.run([e.id, s, i]));
-      for (const a of e.articles) related.run([a, e.id]);
-      const extra = [
-        display,
-        e.category,
-        ...e.actors,
-        ...e.tags,
-        ...((e.place && placeNames.get(e.place)) || []),
-      ];
-      addSearchDocs(db, [
-        {
-          itemId: e.id,
-          kind: 'event',
-          title: e.title,
-          summary: e.summary,
-          body: '',
-          extra: extra.join(' · '),
-          dateStart: e.dateStart,
-          dateEnd: e.dateEnd ?? e.dateStart,
-          category: e.category,
-          topics: e.tags,
-          places: e.place ? [e.place] : [],
-        },
-      ]);
-    }
-    db.run('COMMIT');
-  } finally {
-    insert.free();
-    source.free();
-    related.free();
-  }
+        casualties: [],
+        updated: '2026-01-01',
+        reviewed: null,
+      };
+    }),
+    placeNames,
+  );
+  db.run('COMMIT');
 }
 
 /**

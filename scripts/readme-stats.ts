@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import initSqlJs from 'sql.js';
 import { Library } from '../renderer/db/library';
-import { formatStats } from './cli/run';
+import { formatStats } from './cli/format';
 import { ensureContentDb } from './content/build';
 import { CONTENT_DB, CONTENT_ROOT, REPO_ROOT } from './paths';
 

@@ -23,6 +23,11 @@ const PATTERNS: Record<DatePrecision, RegExp> = {
   day: /^(\d{4})-(\d{2})-(\d{2})$/,
 };
 
+/** Two digits, as months, days, hours and minutes are written in dates and file names. */
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
 /** Whether `value` is a real calendar date written as the precision requires. */
 export function isValidDate(value: string, precision: DatePrecision): boolean {
   const match = PATTERNS[precision].exec(value);

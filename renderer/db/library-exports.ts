@@ -2,6 +2,7 @@
 // or as JSON, annotations as W3C Web Annotations. Each joins the user's rows with what the
 // exporters need to know of the items they point at, wherever those items live.
 import type { ContentStore } from './content';
+import { pad } from './dates';
 import { bookmarksToHtml } from './export/bookmarks-html';
 import { bookmarksToJson, serializeBookmarksJson } from './export/bookmarks-json';
 import { kindOfId, type ExportTarget } from './export/links';
@@ -114,6 +115,5 @@ function exportTargets(from: ExportSources, ids: string[]): ExportTarget[] {
 
 /** YYYY-MM-DD in the reader's own time zone, for file names. */
 function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

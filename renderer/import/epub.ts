@@ -3,6 +3,7 @@
 // becomes a <section> under an <h2>. The archive is read with limits, so a ZIP bomb is refused
 // before anything is inflated.
 import { unzipSync, type Unzipped } from 'fflate';
+import { escapeHtml } from '../db/escape-html';
 import { toBase64 } from './bytes';
 import { decodeText } from './decode';
 import { finishDocument } from './document';
@@ -138,10 +139,6 @@ function tocLabels(
     }
   }
   return labels;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Images inside the book become data: URLs when small enough, else a named placeholder. */

@@ -1,6 +1,7 @@
-// Markdown files: optional front matter (a "---" block of simple "key: value" lines) for the
-// metadata, markdown-it for the body with raw HTML escaped rather than rendered.
+// Markdown files: optional YAML front matter (a "---" block) for the metadata, markdown-it
+// for the body with raw HTML escaped rather than rendered.
 import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
 import { decodeText } from './decode';
 import { finishDocument } from './document';
 import type { HtmlEnv } from './env';
@@ -16,19 +17,38 @@ export interface FrontMatter {
   body: string;
 }
 
-/** Splits off a leading "---" block; values may be quoted; nested YAML is not read. */
+/**
+ * Splits off a leading "---" block and reads it as YAML. Top-level text, number and date values
+ * become fields; lists and nested maps are not read. Front matter that is not valid YAML, or not
+ * a map, gives no fields, and the file still imports.
+ */
 export function splitFrontMatter(source: string): FrontMatter {
   const fields = new Map<string, string>();
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { fields, body: source };
-  for (const line of match[1]!.split(/\r?\n/)) {
-    const pair = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!pair) continue;
-    let value = pair[2]!.trim();
-    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
-    if (value) fields.set(pair[1]!.toLowerCase(), value);
+  const body = source.slice(match[0].length);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!, {
+      schema: 'core',
+      uniqueKeys: false,
+      // Errors throw and are handled below; warnings are not worth a console line per file.
+      logLevel: 'error',
+    });
+  } catch {
+    return { fields, body };
   }
-  return { fields, body: source.slice(match[0].length) };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { fields, body };
+  for (const [key, value] of Object.entries(data)) {
+    const text = typeof value === 'string' ? value.trim() : scalarText(value);
+    if (text) fields.set(key.toLowerCase(), text);
+  }
+  return { fields, body };
+}
+
+/** A number or boolean as it was probably written; anything else is not a field. */
+function scalarText(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 function firstHeading(body: string): string | null {

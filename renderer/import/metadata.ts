@@ -1,12 +1,9 @@
 // Title, author, date and address of a saved page, from the places publishers and browsers put
 // them: Open Graph and article meta tags, JSON-LD, <time>, the canonical link and the
 // "saved from url=" comment browsers write at the top of a saved page.
+import { pad } from '../db/dates';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
 
 function validDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));

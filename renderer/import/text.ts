@@ -2,16 +2,13 @@
 // are separated by blank lines and the first short line is the title.
 import { decodeText } from './decode';
 import { finishDocument } from './document';
+import { escapeHtml } from '../db/escape-html';
 import type { HtmlEnv } from './env';
 import { ImportFailure, messages } from './failure';
 import { sanitizeImportedHtml } from './sanitize';
 import type { ImportedDocument } from './types';
 
 const MAX_TITLE_CHARS = 120;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 export async function importText(
   bytes: Uint8Array,

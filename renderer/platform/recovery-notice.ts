@@ -1,12 +1,11 @@
 // What the user is told when the shell found their notes file damaged at start.
 import type { UserDbRecovery } from '../../electron/shell-api';
-import { MONTHS } from '../db/dates';
+import { MONTHS, pad } from '../db/dates';
 
 /** "25 November 2026, 14:00" in the user's own time zone. */
 export function backupDate(iso: string): string {
   const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 export function recoveryText(recovery: UserDbRecovery): string {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultProfileDir } from '../../scripts/cli/run';
+import { defaultProfileDir } from '../../scripts/cli/commands/import';
 import { cli, fixtureDbFile } from '../helpers/cli';
 import { fixtureDbBytes, getSql, tempDir } from '../helpers/fixture';
 import { IMPORT_FIXTURES } from '../helpers/import';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../renderer/db/library';
-import { formatStats } from '../../scripts/cli/run';
+import { formatStats } from '../../scripts/cli/format';
 import { README, readmeStatsText } from '../../scripts/readme-stats';
 import { buildContentDb, loadValidCorpus } from '../../scripts/content/build';
 import { CONTENT_ROOT } from '../../scripts/paths';

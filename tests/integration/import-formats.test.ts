@@ -1,6 +1,7 @@
 // Markdown, plain text in the encodings people actually have on disk, EPUB books and MHTML
 // web archives: each arrives as one readable document with its metadata.
 import { describe, expect, it } from 'vitest';
+import { notesToMarkdown } from '../../renderer/db/export/markdown';
 import { importFile } from '../../renderer/import/index';
 import {
   buildEpub,
@@ -18,6 +19,8 @@ const PNG_1X1 = Uint8Array.from(
   ),
   (c) => c.charCodeAt(0),
 );
+
+const T = '2024-03-01T10:00:00.000Z';
 
 describe('Markdown', () => {
   it('reads front matter and renders the body, escaping raw HTML and dropping script links', async () => {
@@ -56,6 +59,36 @@ describe('Markdown', () => {
     expect(plain.title).toBe('mill-notes');
     expect(plain.author).toBeNull();
     expect(plain.published).toBeNull();
+  });
+
+  it('re-imports an exported note with its title as written, quotes, backslashes and colons included', async () => {
+    const titles = [
+      'The "corridor": what was agreed',
+      'C:\\Reports\\2023 — a path\\',
+      'Şuşa / Շուշի: 8 November',
+    ];
+    for (const title of titles) {
+      const [file] = notesToMarkdown({
+        targets: [
+          { id: 'article:x', kind: 'article', title, date: null, sourceUrl: null, sources: [] },
+        ],
+        notes: [{ id: 1, targetId: 'article:x', body: 'Read again.', createdAt: T, updatedAt: T }],
+        highlights: [],
+        exportedAt: T,
+      });
+      const doc = await importOk({ name: 'note.md', bytes: utf8(file!.content) });
+      expect(doc.title).toBe(title);
+    }
+  });
+
+  it('imports a file whose front matter is not valid YAML, with the title from its heading', async () => {
+    const doc = await importOk({
+      name: 'broken.md',
+      bytes: utf8('---\ntitle: "unclosed\nauthor: [a, b\n---\n\n# The mill\n\nWater.\n'),
+    });
+    expect(doc.title).toBe('The mill');
+    expect(doc.author).toBeNull();
+    expect(doc.text).toContain('Water.');
   });
 });
 

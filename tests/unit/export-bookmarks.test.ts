@@ -1,10 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import {
-  bookmarksToHtml,
-  escapeHtml,
-  type ExportBookmark,
-} from '../../renderer/db/export/bookmarks-html';
+import { escapeHtml } from '../../renderer/db/escape-html';
+import { bookmarksToHtml, type ExportBookmark } from '../../renderer/db/export/bookmarks-html';
 import {
   bookmarksToJson,
   parseBookmarksJson,

@@ -1,5 +1,6 @@
 // Bookmarks in the Netscape bookmark file format, which Firefox, Chrome, Safari and Edge
 // import: one folder "Karabakh Reader" holding one link per bookmark.
+import { escapeHtml } from '../escape-html';
 import { isWebUrl, itemLink, fallbackTarget, type ExportTarget } from './links';
 
 export interface ExportBookmark {
@@ -17,19 +18,6 @@ export interface BookmarksHtmlOptions {
   /** ISO timestamp; the folder's date. */
   exportedAt: string;
 }
-
-/** Escapes text and attribute values alike: & < > " '. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
-}
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 
 /** Unix seconds, as ADD_DATE wants; 0 when the date does not parse. */
 export function unixSeconds(iso: string): number {

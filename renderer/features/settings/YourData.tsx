@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useApp } from '../../services/context';
 import type { DbClient } from '../../db/client';
+import { pad } from '../../db/dates';
 import type { ShellApi } from '../../platform';
 import { RestoreBackup } from './RestoreBackup';
 
@@ -172,6 +173,5 @@ function useSectionFocus(ref: RefObject<HTMLHeadingElement | null>, shell: Shell
 
 /** YYYY-MM-DD in the reader's own time zone, for file names. */
 function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
