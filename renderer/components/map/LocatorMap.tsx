@@ -4,7 +4,7 @@ import { useApp } from '../../services/context';
 import { useQuery } from '../../services/useQuery';
 import type { Place } from '../../db/types';
 import { loadBaseMap, MAP_HEIGHT, MAP_WIDTH } from './geography';
-import { NKAO_LABEL } from './nkao-outline';
+import { BaseLayers } from './BaseLayers';
 import { NAMING_SETTING, parseNaming, placeLabel } from './place-names';
 import { inRegion } from './region';
 import './map.css';
@@ -56,17 +56,7 @@ export function LocatorMap({ place, href, linkText }: Props) {
           tab order and of what screen readers read. */}
       <a href={href} className="locator-frame" tabIndex={-1} aria-hidden="true">
         <svg className="locator-svg" viewBox={`${x} ${y} ${VIEW_W} ${VIEW_H}`}>
-          <rect className="map-water" x={0} y={0} width={MAP_WIDTH} height={MAP_HEIGHT} />
-          {base.countries.map((c) => (
-            <path
-              key={c.name}
-              d={c.d}
-              className={`map-country${c.name === 'Armenia' || c.name === 'Azerbaijan' ? ' map-country-main' : ''}`}
-            />
-          ))}
-          <path d={base.nkao} className="map-nkao">
-            <title>{NKAO_LABEL}</title>
-          </path>
+          <BaseLayers base={base} />
           {base.labels
             .filter((l) => fits(l, x, y, 13 * unit))
             .map((l) => (

@@ -1,6 +1,6 @@
 // Where events sit in time, for the small timelines on event and article pages: an event's
 // place among all events, and positions along a strip with close dots lifted onto rows.
-import { dayNumber } from '../../db/dates';
+import { dayNumber, pad } from '../../db/dates';
 import { eraOf } from './eras';
 
 export interface EventPosition<T> {
@@ -59,7 +59,7 @@ export function fractionOf(date: string, span: Span): number {
 function nextMonth(month: string): string {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  return m === 12 ? `${year + 1}-01-01` : `${year}-${pad(m + 1)}-01`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { familyOf } from './categories';
 import { clusterByDistance, type Cluster } from './cluster';
 import { MAP_HEIGHT, MAP_WIDTH, type BaseMap } from '../../components/map/geography';
 import type { LabelledPlace } from './map-data';
-import { NKAO_LABEL } from '../../components/map/nkao-outline';
+import { BaseLayers } from '../../components/map/BaseLayers';
 import { placeLabel, type Naming } from '../../components/map/place-names';
 
 interface MapViewProps {
@@ -54,17 +54,7 @@ export function MapView({ base, events, labels, naming, selectedId = null }: Map
         role="group"
         aria-label="Map of the South Caucasus with event markers"
       >
-        <rect className="map-water" width={MAP_WIDTH} height={MAP_HEIGHT} />
-        {base.countries.map((c) => (
-          <path
-            key={c.name}
-            d={c.d}
-            className={`map-country${c.name === 'Armenia' || c.name === 'Azerbaijan' ? ' map-country-main' : ''}`}
-          />
-        ))}
-        <path d={base.nkao} className="map-nkao">
-          <title>{NKAO_LABEL}</title>
-        </path>
+        <BaseLayers base={base} />
         <g aria-hidden="true">
           {labels.map(({ place }) => {
             const xy = base.projection([place.lon, place.lat]);
