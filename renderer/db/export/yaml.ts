@@ -1,61 +1,30 @@
-// Just enough YAML to write front matter: every string double-quoted with escapes, so
-// colons, quotes, leading dashes, '#', newlines and control characters all read back as
-// written by any YAML 1.2 parser (Obsidian, Logseq, js-yaml, the `yaml` package).
+// Front matter for exported notes, written by the `yaml` package with every string
+// double-quoted, so colons, quotes, leading dashes, '#', newlines and control characters read
+// back as written by any YAML 1.2 reader (Obsidian, Logseq, our own Markdown import).
+import { stringify, type ToStringOptions } from 'yaml';
 
 export type FrontMatterValue = string | number | string[] | null | undefined;
 
-const NAMED: Record<string, string> = {
-  '\0': '\\0',
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\t': '\\t',
-  '\n': '\\n',
-  '\v': '\\v',
-  '\f': '\\f',
-  '\r': '\\r',
-  '\x1b': '\\e',
-  '"': '\\"',
-  '\\': '\\\\',
-  '\u2028': '\\L',
-  '\u2029': '\\P',
+const OPTIONS: ToStringOptions = {
+  defaultStringType: 'QUOTE_DOUBLE',
+  defaultKeyType: 'PLAIN',
+  // Long titles stay on one line: a folded line is harder to read in another editor.
+  lineWidth: 0,
 };
 
 /** A YAML double-quoted scalar for any string, including lone surrogates. */
 export function yamlString(value: string): string {
-  // Quotes, backslashes, C0/C1 controls, DEL, line/paragraph separators, BOM, surrogates.
-  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-  const special = /["\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]/g;
-  const escaped = value.replace(special, (ch, offset: number, whole: string) => {
-    const named = NAMED[ch];
-    if (named) return named;
-    const code = ch.charCodeAt(0);
-    // A well-formed surrogate pair is written as is; only a lone half is escaped.
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = whole.charCodeAt(offset + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) return ch;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      const prev = whole.charCodeAt(offset - 1);
-      if (prev >= 0xd800 && prev <= 0xdbff) return ch;
-    }
-    return `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-  return `"${escaped}"`;
+  return stringify(value, OPTIONS).trimEnd();
 }
 
-/** `---`-fenced front matter; null and undefined fields are left out, lists are block lists. */
+/** `---`-fenced front matter; null, undefined and empty lists are left out. */
 export function frontMatter(fields: [key: string, value: FrontMatterValue][]): string {
-  const lines = ['---'];
+  const record: Record<string, string | number | string[] | null> = {};
   for (const [key, value] of fields) {
     if (value === null || value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      lines.push(`${key}:`, ...value.map((v) => `  - ${yamlString(v)}`));
-    } else if (typeof value === 'number') {
-      lines.push(`${key}: ${Number.isFinite(value) ? String(value) : 'null'}`);
-    } else {
-      lines.push(`${key}: ${yamlString(value)}`);
-    }
+    if (Array.isArray(value) && value.length === 0) continue;
+    record[key] = typeof value === 'number' && !Number.isFinite(value) ? null : value;
   }
-  lines.push('---');
-  return lines.join('\n');
+  const body = Object.keys(record).length > 0 ? stringify(record, OPTIONS) : '';
+  return `---\n${body}---`;
 }
