@@ -1,9 +1,11 @@
 // Builds the small test corpus in tests/fixtures/content once per test file and opens it
 // with real sql.js.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import type { NewImportedArticle } from '../../renderer/db/types';
 import { Library } from '../../renderer/db/library';
 import { buildContentDb, loadValidCorpus } from '../../scripts/content/build';
 import { ContentValidationError } from '../../scripts/content/errors';
@@ -63,4 +65,28 @@ export function corpusProblems(root: string): string[] {
     throw error;
   }
   return [];
+}
+
+/** A clock that moves one second per reading, so every change has its own time. */
+export function steppingClock(start = Date.parse('2024-03-01T10:00:00.000Z')) {
+  let t = start;
+  return () => new Date((t += 1000)).toISOString();
+}
+
+/** A small saved page, as the import pipeline would hand it to the library. */
+export function importedArticle(title: string): NewImportedArticle {
+  const text = `${title}. A saved page about the reservoir and the pipeline to Millbrook.`;
+  return {
+    title,
+    author: 'A. Writer',
+    published: '2024-05-01',
+    sourceUrl: 'https://example.org/page',
+    fileName: `${title}.html`,
+    format: 'html',
+    html: `<p>${text}</p>`,
+    text,
+    anchorText: text,
+    words: text.split(/\s+/).length,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+  };
 }

@@ -2,37 +2,13 @@
 // restored into a fresh profile and compared table by table, column by column. Tables and
 // columns are read from the schema itself, so one a later migration adds is covered without
 // touching this test.
-import { createHash } from 'node:crypto';
 import type { Database, SqlValue } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../renderer/db/library';
-import type { NewImportedArticle } from '../../renderer/db/types';
-import { fixtureDbBytes, getSql } from '../helpers/fixture';
+import { fixtureDbBytes, getSql, importedArticle, steppingClock } from '../helpers/fixture';
 
 const ARTICLE = 'article:test-war';
 const EVENT = 'event:1993-04-30-unsc-822';
-
-function steppingClock(start = Date.parse('2024-03-01T10:00:00.000Z')) {
-  let t = start;
-  return () => new Date((t += 1000)).toISOString();
-}
-
-function importedArticle(title: string): NewImportedArticle {
-  const text = `${title}. A saved page about the reservoir and the pipeline to Millbrook.`;
-  return {
-    title,
-    author: 'A. Writer',
-    published: '2024-05-01',
-    sourceUrl: 'https://example.org/page',
-    fileName: `${title}.html`,
-    format: 'html',
-    html: `<p>${text}</p>`,
-    text,
-    anchorText: text,
-    words: text.split(/\s+/).length,
-    contentHash: createHash('sha256').update(text).digest('hex'),
-  };
-}
 
 async function open(user: Uint8Array | null, imports: Uint8Array | null, clock?: () => string) {
   return Library.open(await getSql(), {

@@ -8,16 +8,10 @@ import {
   readUserContents,
   RestoreError,
 } from '../../renderer/db/user/backup';
-import { getSql, openFixtureLibrary } from '../helpers/fixture';
+import { getSql, openFixtureLibrary, steppingClock } from '../helpers/fixture';
 
 const ARTICLE = 'article:test-war';
 const EVENT = 'event:1993-04-30-unsc-822';
-
-/** A clock that moves one second per reading, so every change has its own time. */
-function steppingClock(start = Date.parse('2024-03-01T10:00:00.000Z')) {
-  let t = start;
-  return () => new Date((t += 1000)).toISOString();
-}
 
 async function profileWithData(clock = steppingClock()): Promise<Library> {
   const library = await openFixtureLibrary(null, clock);

@@ -1,32 +1,13 @@
 // Holds the library contract (renderer/db/contract.ts) true: every method is called on a real
 // profile, and what it did to the user DB and the imports file must be exactly what its mark
 // says. A writing method marked as a read would never be saved, so it fails here.
-import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARY_CONTRACT, LIBRARY_METHODS, type LibraryApi } from '../../renderer/db/contract';
 import { Library } from '../../renderer/db/library';
-import type { NewImportedArticle } from '../../renderer/db/types';
-import { fixtureDbBytes, getSql } from '../helpers/fixture';
+import { fixtureDbBytes, getSql, importedArticle } from '../helpers/fixture';
 
 const ARTICLE = 'article:test-war';
 const EVENT = 'event:1993-04-30-unsc-822';
-
-function importedArticle(title: string): NewImportedArticle {
-  const text = `${title}. A saved page about the reservoir and the pipeline.`;
-  return {
-    title,
-    author: 'A. Writer',
-    published: '2024-05-01',
-    sourceUrl: 'https://example.org/page',
-    fileName: `${title}.html`,
-    format: 'html',
-    html: `<p>${text}</p>`,
-    text,
-    anchorText: text,
-    words: text.split(/\s+/).length,
-    contentHash: createHash('sha256').update(text).digest('hex'),
-  };
-}
 
 async function open(user: Uint8Array | null, imports: Uint8Array | null): Promise<Library> {
   return Library.open(await getSql(), {

@@ -4,16 +4,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../renderer/db/library';
 import { libraryRecord } from '../../renderer/import/index';
-import { fixtureDbBytes, getSql } from '../helpers/fixture';
+import { fixtureDbBytes, getSql, steppingClock } from '../helpers/fixture';
 import { env, fixtureFile, importOk } from '../helpers/import';
 
 const ARTICLE = 'article:test-war';
 const EVENT = 'event:1993-04-30-unsc-822';
-
-function steppingClock(start = Date.parse('2024-03-01T10:00:00.000Z')) {
-  let t = start;
-  return () => new Date((t += 1000)).toISOString();
-}
 
 async function open(clock = steppingClock()): Promise<Library> {
   return Library.open(await getSql(), {
