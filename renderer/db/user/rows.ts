@@ -1,9 +1,32 @@
-// How each user DB row becomes the object the library hands out. The store's queries and the
+// The user DB rows as the library hands them out, and how each row becomes one. The store's queries and the
 // backup both read through these, so a column is mapped in one place and a backup cannot
 // drift from what the app itself reads.
 import { json, num, str, type Row } from '../sql';
 import type { Note, ReadingProgress } from '../types';
-import type { BookmarkRow, HighlightColour, HighlightRow } from './store';
+import type { TextAnchor } from '../anchoring';
+
+export interface BookmarkRow {
+  id: number;
+  targetId: string;
+  /** '' for the whole item; otherwise where in the article (see BookmarkPosition). */
+  position: string;
+  label: string;
+  tags: string[];
+  createdAt: string;
+}
+
+export interface HighlightRow {
+  id: number;
+  targetId: string;
+  colour: HighlightColour;
+  note: string;
+  anchor: TextAnchor;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 
 export function toBookmark(r: Row): BookmarkRow {
   return {

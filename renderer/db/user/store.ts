@@ -3,35 +3,28 @@
 import type { Database } from 'sql.js';
 import { all, num, one, str } from '../sql';
 import type { TextAnchor } from '../anchoring';
-import { toBookmark, toHighlight, toNote, toProgress } from './rows';
+import {
+  HIGHLIGHT_COLOURS,
+  toBookmark,
+  toHighlight,
+  toNote,
+  toProgress,
+  type BookmarkRow,
+  type HighlightColour,
+  type HighlightRow,
+} from './rows';
 import type { Note, ReadingProgress } from '../types';
 
 export type Clock = () => string;
 
 export const systemClock: Clock = () => new Date().toISOString();
 
-export interface BookmarkRow {
-  id: number;
-  targetId: string;
-  /** '' for the whole item; otherwise where in the article (see BookmarkPosition). */
-  position: string;
-  label: string;
-  tags: string[];
-  createdAt: string;
-}
-
-export interface HighlightRow {
-  id: number;
-  targetId: string;
-  colour: HighlightColour;
-  note: string;
-  anchor: TextAnchor;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
-export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+export {
+  HIGHLIGHT_COLOURS,
+  type BookmarkRow,
+  type HighlightColour,
+  type HighlightRow,
+} from './rows';
 
 const MAX_TAGS = 20;
 const MAX_QUOTE_CHARS = 5_000;
