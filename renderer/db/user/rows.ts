@@ -1,6 +1,6 @@
-// The user DB rows as the library hands them out, and how each row becomes one. The store's queries and the
-// backup both read through these, so a column is mapped in one place and a backup cannot
-// drift from what the app itself reads.
+// The user DB rows as the library hands them out, and how each row becomes one. The store's
+// queries and the backup both read through these, so a column is mapped in one place and a
+// backup cannot drift from what the app itself reads.
 import { json, num, str, type Row } from '../sql';
 import type { Note, ReadingProgress } from '../types';
 import type { TextAnchor } from '../anchoring';
