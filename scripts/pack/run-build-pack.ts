@@ -11,7 +11,8 @@ import { buildContentDb, ensureContentDb } from '../content/build';
 import { ContentValidationError } from '../content/errors';
 import { CORPUS_RULES, type ValidationRules } from '../content/validate';
 import type { CliIo } from '../cli/output';
-import { CONTENT_DB, CONTENT_ROOT, REPO_ROOT } from '../paths';
+import { appVersion } from '../app-version';
+import { CONTENT_DB, CONTENT_ROOT } from '../paths';
 import { signingKeyFromPem, type SigningKey } from './signing-key';
 import { makePack, readLibraryFile, writePackFile } from './write-pack';
 
@@ -28,13 +29,6 @@ Options:
   --out FILE       where to write the pack
   --content DIR    build from this content folder instead of resources/content
   --help           show this help`;
-
-export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 function signingKey(keyFile: string | undefined, env: NodeJS.ProcessEnv): SigningKey | null {
   if (keyFile) return signingKeyFromPem(readFileSync(keyFile, 'utf8'));
