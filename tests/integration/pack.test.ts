@@ -106,7 +106,13 @@ describe('a signed pack of the fixture library', () => {
   });
 
   it('is accepted when the library in use is older, refused when newer or the same', async () => {
-    expect((await verifyAsApp(pack.bytes, { inUseContentVersion: '2025.12.3' })).ok).toBe(true);
+    let progress = 0;
+    const newer = await verifyAsApp(pack.bytes, {
+      inUseContentVersion: '2025.12.3',
+      onProgress: (bytes) => (progress = bytes),
+    });
+    expect(newer.ok).toBe(true);
+    expect(progress).toBe(library.length);
     expect(
       await refused(pack.bytes, 'already-installed', { inUseContentVersion: '2026.1.0' }),
     ).toBe('update.krpack holds library 2026.1.0, which is already installed.');
@@ -220,9 +226,15 @@ describe('bad packs are refused with one sentence each', () => {
     // One gigabyte of zeros in about one megabyte: inflating it all takes seconds and a gigabyte.
     const bomb = lyingZipBomb(1024);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    let inflated = 0;
     const started = performance.now();
-    const message = await refused(bomb, 'library-too-large');
+    const message = await refused(bomb, 'library-too-large', {
+      onProgress: (bytes) => (inflated = Math.max(inflated, bytes)),
+    });
     expect(performance.now() - started).toBeLessThan(1000);
+    // One 4 KB step of input past the cap at most, not the gigabyte.
+    expect(inflated).toBeGreaterThan(4096);
+    expect(inflated).toBeLessThan(5 * 1024 * 1024);
     expect(message).toBe(
       'The library in update.krpack expands to more than 4 KB, the size its signed manifest declares, so it was not opened.',
     );

@@ -115,8 +115,9 @@ export function readPackLibrary(
   fileName: string,
   cap: number,
   declared: boolean,
+  onProgress?: (inflatedBytes: number) => void,
 ): { ok: true; library: Uint8Array } | PackRefusal {
-  const read = inflateEntries(bytes, { [PACK_ENTRIES.library]: cap });
+  const read = inflateEntries(bytes, { [PACK_ENTRIES.library]: cap }, onProgress);
   if (read === 'unreadable') return truncated(fileName);
   const entry = read.entries.get(PACK_ENTRIES.library);
   if (entry?.over) return libraryTooLarge(fileName, cap, declared);
@@ -173,6 +174,7 @@ interface Inflated {
 function inflateEntries(
   bytes: Uint8Array,
   caps: Record<string, number>,
+  onProgress?: (inflatedBytes: number) => void,
 ): { names: string[]; entries: Map<string, Inflated> } | 'unreadable' {
   const names: string[] = [];
   const entries = new Map<string, Inflated>();
@@ -189,6 +191,7 @@ function inflateEntries(
       if (error) throw error;
       if (entry.over) return;
       size += chunk.length;
+      onProgress?.(size);
       if (size > cap) {
         entry.over = true;
         chunks.length = 0;

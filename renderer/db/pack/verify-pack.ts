@@ -34,6 +34,8 @@ export interface VerifyPackOptions {
   /** The content version of the library in use; null or absent skips the "is it newer" check. */
   inUseContentVersion?: string | null;
   limits?: Partial<PackLimits>;
+  /** Told the library's inflated size as it grows, for a progress bar on a large pack. */
+  onProgress?: (inflatedBytes: number) => void;
 }
 
 /** The manifest's fields, read and shape-checked but not yet trusted (for `pack info`). */
@@ -97,7 +99,7 @@ export async function verifyPack(
   if (declared > limits.maxLibraryBytes) {
     return libraryTooLarge(fileName, limits.maxLibraryBytes, false);
   }
-  const library = readPackLibrary(bytes, fileName, declared, true);
+  const library = readPackLibrary(bytes, fileName, declared, true, options.onProgress);
   if (!library.ok) return library;
   const digest = await sha256Hex(library.library);
   if (library.library.length !== declared || digest !== manifest.library.sha256) {
