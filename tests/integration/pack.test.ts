@@ -297,6 +297,12 @@ describe('bad packs are refused with one sentence each', () => {
     await refused(otherFormat, 'not-a-pack');
     const missingField = resigned(pack, library, ({ keyId: _, ...rest }) => rest);
     await refused(missingField, 'bad-manifest');
+    const overlong = await refused(pack.bytes, 'bad-manifest', {
+      limits: { maxManifestBytes: 100 },
+    });
+    expect(overlong).toBe(
+      'update.krpack is not a library update this app can read: its manifest is damaged.',
+    );
   });
 
   it('a newer pack format', async () => {

@@ -28,6 +28,13 @@ export function notAPack(fileName: string): PackRefusal {
   return refusal('not-a-pack', `${fileName} is not a Karabakh Reader library update.`);
 }
 
+export function badManifest(fileName: string): PackRefusal {
+  return refusal(
+    'bad-manifest',
+    `${fileName} is not a library update this app can read: its manifest is damaged.`,
+  );
+}
+
 export function truncated(fileName: string): PackRefusal {
   return refusal(
     'truncated',
@@ -90,12 +97,8 @@ export function readPackHead(
   if (read === 'unreadable') return truncated(fileName);
   const manifest = read.entries.get(PACK_ENTRIES.manifest);
   const signature = read.entries.get(PACK_ENTRIES.signature);
-  if (manifest?.over || signature?.over) {
-    return refusal(
-      'bad-manifest',
-      `${fileName} is not a library update this app can read: its manifest or signature is far too long.`,
-    );
-  }
+  // A manifest or signature far longer than any real one is as unreadable as a damaged one.
+  if (manifest?.over || signature?.over) return badManifest(fileName);
   if (!sameEntries(read.names, listed) || !manifest?.data || !signature?.data) {
     return truncated(fileName);
   }

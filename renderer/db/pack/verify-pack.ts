@@ -14,7 +14,14 @@ import {
   type PackRefusal,
   type PackVerdict,
 } from './format';
-import { libraryTooLarge, notAPack, readPackHead, readPackLibrary, refusal } from './read-pack';
+import {
+  badManifest,
+  libraryTooLarge,
+  notAPack,
+  readPackHead,
+  readPackLibrary,
+  refusal,
+} from './read-pack';
 import { compareVersions } from './versions';
 
 export interface VerifyPackOptions {
@@ -149,13 +156,6 @@ function checkVersions(manifest: PackManifest, options: VerifyPackOptions): Pack
     }
   }
   return null;
-}
-
-function badManifest(fileName: string): PackRefusal {
-  return refusal(
-    'bad-manifest',
-    `${fileName} is not a library update this app can read: its manifest is damaged.`,
-  );
 }
 
 async function signatureHolds(
