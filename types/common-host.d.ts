@@ -20,3 +20,30 @@ declare class URL {
   readonly search: string;
   readonly hash: string;
 }
+
+// WebCrypto, for verifying content packs (renderer/db/pack): only what the library calls.
+interface CryptoKey {
+  readonly type: string;
+}
+
+interface SubtleCrypto {
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array<ArrayBuffer>,
+    algorithm: { name: string },
+    extractable: boolean,
+    keyUsages: string[],
+  ): Promise<CryptoKey>;
+  verify(
+    algorithm: { name: string },
+    key: CryptoKey,
+    signature: Uint8Array<ArrayBuffer>,
+    data: Uint8Array<ArrayBuffer>,
+  ): Promise<boolean>;
+  digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+}
+
+declare const crypto: { readonly subtle: SubtleCrypto };
+
+declare function atob(data: string): string;
+declare function btoa(data: string): string;

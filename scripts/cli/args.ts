@@ -16,6 +16,12 @@ Commands:
   import <files...> [--profile DIR] [--json]     add saved web pages (.html, .htm, .mhtml),
                                                  Markdown, text and EPUB files to your imported
                                                  articles; close the app first
+  pack info <file.krpack> [--db PATH] [--json]   what a content pack holds (versions, sizes,
+                                                 changes, signing key) and whether this app
+                                                 would accept it
+  pack verify <file.krpack> [--db PATH] [--json] exit 0 when this app would accept the pack,
+                                                 else 1 with the reason; with --db, the library
+                                                 in PATH counts as the one in use
 
 Options:
   --db PATH        read this content DB instead of resources/reader.db (no rebuild)

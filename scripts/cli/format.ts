@@ -8,6 +8,7 @@ import type {
   SearchHit,
   Stats,
 } from '../../renderer/db/types';
+import { formatBytes, type PackManifest } from '../../renderer/db/pack/format';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../renderer/db/types';
 
 export function plainSnippet(snippet: string, open = '[', close = ']'): string {
@@ -108,4 +109,57 @@ export function formatImportOutcomes(outcomes: ImportOutcome[], dbPath: string):
     `${count('imported')} imported, ${count('duplicate')} already there, ${count('failed')} failed (into ${dbPath}).`,
   );
   return lines.join('\n');
+}
+
+/** Who signed a pack, and whether this app trusts that key. */
+export interface PackSigner {
+  keyId: string;
+  trust: 'release' | 'extra' | 'unknown';
+}
+
+/** What `pack info` reports: the manifest as the file states it, and the verdict. */
+export interface PackInfo {
+  file: string;
+  fileBytes: number | null;
+  manifest: PackManifest | null;
+  signer: PackSigner | null;
+  refusal: { code: string; message: string } | null;
+}
+
+export function formatPackInfo(info: PackInfo): string {
+  const verdict = info.refusal
+    ? `Refused: ${info.refusal.message}`
+    : `${info.file} is a valid library update.`;
+  const m = info.manifest;
+  if (!m) return verdict;
+  const c = m.changes;
+  const corrections = `${c.corrections} new correction${c.corrections === 1 ? '' : 's'}`;
+  const rows: [string, string][] = [
+    ['Library', `${m.contentVersion} (content schema ${m.contentSchemaVersion})`],
+    ['Needs', `Karabakh Reader ${m.minAppVersion} or newer`],
+    ['Created', m.createdAt],
+    [
+      'Size',
+      `${formatBytes(m.library.bytes)} library${info.fileBytes === null ? '' : `, ${formatBytes(info.fileBytes)} file`}`,
+    ],
+    [
+      'Changes',
+      c.since
+        ? `since ${c.since}: ${c.added} added, ${c.changed} changed, ${c.removed} removed, ${corrections}`
+        : 'not counted (built without a previous library)',
+    ],
+    ['Signed with', info.signer ? signerText(info.signer) : m.keyId],
+  ];
+  return [verdict, ...rows.map(([label, value]) => `  ${`${label}:`.padEnd(13)} ${value}`)].join(
+    '\n',
+  );
+}
+
+export function signerText(signer: PackSigner): string {
+  const whose = {
+    release: 'a release key this app trusts',
+    extra: 'a key trusted here for testing only',
+    unknown: 'a key this app does not trust',
+  }[signer.trust];
+  return `key ${signer.keyId} (${whose})`;
 }

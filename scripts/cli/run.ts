@@ -7,6 +7,7 @@ import type { LibraryCommand } from './commands/command';
 import { corrections } from './commands/corrections';
 import { events } from './commands/events';
 import { runImport } from './commands/import';
+import { runPack, type PackCommandOptions } from './commands/pack';
 import { search } from './commands/search';
 import { stats } from './commands/stats';
 import { openLibrary } from './open-library';
@@ -20,8 +21,15 @@ const LIBRARY_COMMANDS: Record<string, LibraryCommand> = {
   corrections,
 };
 
-/** Runs one CLI command; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** Commands that read a file rather than the library, dispatched by name. */
+const FILE_COMMANDS = new Set(['import', 'pack']);
+
+/** Runs one CLI command; returns the exit code. `options` carries the test-only pack keys. */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  options: PackCommandOptions = {},
+): Promise<number> {
   let parsed: CommandLine;
   try {
     parsed = parseCommandLine(argv);
@@ -37,11 +45,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const libraryCommand = Object.hasOwn(LIBRARY_COMMANDS, command)
     ? LIBRARY_COMMANDS[command]
     : undefined;
-  if (!libraryCommand && command !== 'import') {
+  if (!libraryCommand && !FILE_COMMANDS.has(command)) {
     io.err(`${command ? `Unknown command "${command}".` : 'No command given.'}\n\n${USAGE}`);
     return 2;
   }
   try {
+    if (command === 'pack') return await runPack(positional, flags, io, options);
     if (!libraryCommand) return await runImport(positional, flags, io);
     const library = await openLibrary(flags);
     try {

@@ -16,6 +16,7 @@ interface Step {
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   'runs-on': string;
@@ -111,10 +112,35 @@ describe('the release workflow', () => {
     expect(checksums?.run).toMatch(/sha256sum karabakh-reader-\* > SHA256SUMS\.txt/);
     const publish = job.steps.find((step) => step.uses?.startsWith('softprops/action-gh-release@'));
     const files = String(publish?.with?.['files']).split('\n').filter(Boolean);
-    expect(files).toEqual(['packages/karabakh-reader-*', 'packages/SHA256SUMS.txt']);
+    expect(files).toEqual([
+      'packages/karabakh-reader-*',
+      'packages/karabakh-library-*.krpack',
+      'packages/SHA256SUMS.txt',
+    ]);
     expect(publish?.with?.['fail_on_unmatched_files']).toBe(true);
     const order = job.steps.indexOf(checksums!) < job.steps.indexOf(publish!);
     expect(order).toBe(true);
+  });
+
+  it('builds the content pack signed with the secret key, verifies it and attaches it with its checksum', () => {
+    const [build] = runs(release, /^npm run --silent build:pack$/m);
+    expect(build?.if).toBe("runner.os == 'Linux'");
+    expect(build?.env).toEqual({
+      KR_PACK_SIGNING_KEY: '${{ secrets.KR_PACK_SIGNING_KEY }}',
+    });
+    expect(build?.run).toMatch(
+      /^npm run --silent cli -- pack verify release\/karabakh-library-\*\.krpack$/m,
+    );
+    expect(JSON.parse(text('package.json')).scripts['build:pack']).toBe(
+      'tsx scripts/build-pack.ts',
+    );
+    const steps = release.jobs['package']!.steps;
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(steps.indexOf(build!)).toBeLessThan(steps.indexOf(upload!));
+    expect(String(upload?.with?.['path'])).toContain('release/karabakh-library-*.krpack');
+    const job = release.jobs['release']!;
+    const checksums = job.steps.find((step) => /sha256sum/.test(step.run ?? ''));
+    expect(checksums?.run).toMatch(/^sha256sum karabakh-library-\*\.krpack >> SHA256SUMS\.txt$/m);
   });
 });
 
