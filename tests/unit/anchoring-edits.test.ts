@@ -1,0 +1,195 @@
+// Highlights on an article that a newer release of the library edited: each row makes one
+// kind of edit and says where the highlight must be found, or that it is detached.
+import { describe, expect, it } from 'vitest';
+import { describeRange, locateAnchor, resolveAnchor } from '../../renderer/db/anchoring';
+
+const PARAGRAPHS = [
+  'The ceasefire that ended the first war over Nagorno-Karabakh was agreed in Bishkek in May 1994 and took effect on 12 May. It was signed by the defence ministers of Armenia and Azerbaijan and by the commander of the Karabakh Armenian forces, with Russia as mediator.',
+  'No peacekeeping force was deployed to hold it. Instead the two armies faced each other acros a line of contact that ran for about 180 kilometres, from the mountains of Kalbajar in the north to the plain near the Iranian border in the south.',
+  "The OSCE Minsk Group, co-chaired by France, Russia and the United States, led the search for a settlement. Its proposals of 1997 and 1998, and the Basic Principles first presented in Madrid in 2007, all tried to trade the return of occupied districts for a vote on the region's final status.",
+  'Incidents along the line were frequent. Snipers fired across the trenches, and each side accused the other of breaking the ceasefire; a small team of OSCE monitors could check only a few points of the line at a time.',
+  'In April 2016 four days of heavy fighting showed how fragile the arrangement had become. Azerbaijan retook some heights, and both sides lost soldiers and civilians before a new truce was agreed in Moscow.',
+  'The ceasefire of 1994 finally collapsed in September 2020, when a war of forty-four days ended with the trilateral statement of 10 November and the deployment of Russian peacekeepers.',
+];
+
+const ARTICLE = PARAGRAPHS.join('\n');
+
+/** The anchor a reader's highlight of `quote` (its first occurrence) stores. */
+function highlight(quote: string) {
+  const start = ARTICLE.indexOf(quote);
+  if (start === -1) throw new Error(`Not in the article: ${quote}`);
+  return describeRange(ARTICLE, start, start + quote.length);
+}
+
+const replaced = (from: string, to: string) => ARTICLE.replace(from, to);
+const paragraphs = (edit: (ps: string[]) => string[]) => edit([...PARAGRAPHS]).join('\n');
+
+interface Row {
+  edit: string;
+  quote: string;
+  text: string;
+  /** The passage the highlight must now cover (its first occurrence, unless `last`), or null. */
+  expected: string | null;
+  how?: 'exact' | 'fuzzy';
+  last?: boolean;
+}
+
+const rows: Row[] = [
+  {
+    edit: 'nothing changed',
+    quote: 'the defence ministers of Armenia and Azerbaijan',
+    text: ARTICLE,
+    expected: 'the defence ministers of Armenia and Azerbaijan',
+    how: 'exact',
+  },
+  {
+    edit: 'a typo fixed inside the quote',
+    quote: 'the two armies faced each other acros a line of contact',
+    text: replaced('other acros a', 'other across a'),
+    expected: 'the two armies faced each other across a line of contact',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'a word replaced',
+    quote: 'Snipers fired across the trenches, and each side accused the other',
+    text: replaced('across the trenches', 'across the line'),
+    expected: 'Snipers fired across the line, and each side accused the other',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'the first word of the quote replaced',
+    quote: 'Snipers fired across the trenches, and each side accused the other',
+    text: replaced('Snipers fired', 'Marksmen fired'),
+    expected: 'Marksmen fired across the trenches, and each side accused the other',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'a sentence reworded slightly',
+    quote:
+      'It was signed by the defence ministers of Armenia and Azerbaijan and by the commander of the Karabakh Armenian forces, with Russia as mediator.',
+    text: replaced(
+      'It was signed by the defence ministers of Armenia and Azerbaijan and by the commander of the Karabakh Armenian forces, with Russia as mediator.',
+      'It was signed by the defence ministers of Armenia and of Azerbaijan and by the commander of Karabakh Armenian forces; Russia acted as mediator.',
+    ),
+    expected:
+      'It was signed by the defence ministers of Armenia and of Azerbaijan and by the commander of Karabakh Armenian forces; Russia acted as mediator.',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'punctuation and spaces changed',
+    quote:
+      'Its proposals of 1997 and 1998, and the Basic Principles first presented in Madrid in 2007, all tried',
+    text: replaced(
+      'Its proposals of 1997 and 1998, and the Basic Principles first presented in Madrid in 2007, all tried',
+      'Its proposals of 1997 and 1998 and the  Basic Principles (first presented in Madrid in 2007) all tried',
+    ),
+    expected:
+      'Its proposals of 1997 and 1998 and the  Basic Principles (first presented in Madrid in 2007) all tried',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'its paragraph moved to the start',
+    quote: 'four days of heavy fighting showed how fragile the arrangement had become',
+    text: paragraphs((ps) => [ps[4]!, ...ps.slice(0, 4), ps[5]!]),
+    expected: 'four days of heavy fighting showed how fragile the arrangement had become',
+    how: 'exact',
+  },
+  {
+    edit: 'its paragraph moved to the start and lightly edited',
+    quote: 'four days of heavy fighting showed how fragile the arrangement had become',
+    text: paragraphs((ps) => [
+      ps[4]!.replace('heavy fighting', 'heavy fighting in April'),
+      ...ps.slice(0, 4),
+      ps[5]!,
+    ]),
+    expected: 'four days of heavy fighting in April showed how fragile the arrangement had become',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'the quote now also appears earlier in the article',
+    quote: 'a new truce was agreed in Moscow',
+    text: replaced(
+      'No peacekeeping force',
+      'Whenever fighting flared, a new truce was agreed in Moscow. No peacekeeping force',
+    ),
+    expected: 'a new truce was agreed in Moscow',
+    how: 'exact',
+    last: true,
+  },
+  {
+    edit: 'the quote, lightly edited, now also appears unedited elsewhere',
+    quote: 'each side accused the other of breaking the ceasefire',
+    text: replaced(
+      'each side accused the other of breaking the ceasefire',
+      'each side accused the other of having broken the ceasefire',
+    ).replace(
+      'The ceasefire of 1994 finally',
+      'Each year each side accused the other of breaking the ceasefire. The ceasefire of 1994 finally',
+    ),
+    expected: 'each side accused the other of having broken the ceasefire',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'the quote and the words around it edited, the quote unedited elsewhere',
+    quote: 'each side accused the other of breaking the ceasefire',
+    text: replaced(
+      'across the trenches, and each side accused the other of breaking the ceasefire; a small',
+      'across the line, and each side accused the other of having broken the ceasefire. A small',
+    ).replace(
+      'The ceasefire of 1994 finally',
+      'Each year each side accused the other of breaking the ceasefire. The ceasefire of 1994 finally',
+    ),
+    expected: 'each side accused the other of having broken the ceasefire',
+    how: 'fuzzy',
+  },
+  {
+    edit: 'its paragraph removed',
+    quote: 'a small team of OSCE monitors could check only a few points of the line at a time',
+    text: paragraphs((ps) => ps.filter((_, i) => i !== 3)),
+    expected: null,
+  },
+  {
+    edit: 'its paragraph rewritten entirely',
+    quote: 'the Basic Principles first presented in Madrid in 2007',
+    text: paragraphs((ps) =>
+      ps.map((p, i) =>
+        i === 2
+          ? 'Talks on a settlement went on for years under international mediation without result: neither side would accept what the other saw as the minimum.'
+          : p,
+      ),
+    ),
+    expected: null,
+  },
+  {
+    edit: 'a short quote removed while a near spelling stays elsewhere',
+    quote: 'Russian peacekeepers',
+    text: replaced(' and the deployment of Russian peacekeepers', '').replace(
+      'with Russia as mediator',
+      'with Russia as peacemaker',
+    ),
+    expected: null,
+  },
+];
+
+describe('re-anchoring a highlight in an edited article', () => {
+  it.each(rows)('$edit', ({ quote, text, expected, how, last }) => {
+    const anchor = highlight(quote);
+    const found = locateAnchor(text, anchor);
+    if (expected === null) {
+      expect(found).toEqual({ how: 'detached' });
+      expect(resolveAnchor(text, anchor)).toBeNull();
+      return;
+    }
+    const start = last ? text.lastIndexOf(expected) : text.indexOf(expected);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(found).toMatchObject({ how, start, end: start + expected.length });
+    expect(resolveAnchor(text, anchor)).toEqual({ start, end: start + expected.length });
+  });
+
+  it('reports how alike an edited passage is to the quote', () => {
+    const anchor = highlight('the two armies faced each other acros a line of contact');
+    const found = locateAnchor(replaced('other acros a', 'other across a'), anchor);
+    expect(found).toMatchObject({ how: 'fuzzy' });
+    expect(found.how === 'fuzzy' && found.similarity).toBeCloseTo(1 - 1 / 55, 5);
+  });
+});
