@@ -2,6 +2,7 @@
 // kind of edit and says where the highlight must be found, or that it is detached.
 import { describe, expect, it } from 'vitest';
 import { describeRange, locateAnchor, resolveAnchor } from '../../renderer/db/anchoring';
+import { AnchorCache } from '../../renderer/db/anchor-cache';
 import { ARTICLE, PARAGRAPHS } from '../helpers/ceasefire-article';
 
 /** The anchor a reader's highlight of `quote` (its first occurrence) stores. */
@@ -181,5 +182,25 @@ describe('re-anchoring a highlight in an edited article', () => {
     const found = locateAnchor(replaced('other acros a', 'other across a'), anchor);
     expect(found).toMatchObject({ how: 'fuzzy' });
     expect(found.how === 'fuzzy' && found.similarity).toBeCloseTo(1 - 1 / 55, 5);
+  });
+});
+
+describe('remembered anchors', () => {
+  it('never gives an answer kept from an older text of the article', () => {
+    const cache = new AnchorCache();
+    const anchor = highlight('the two armies faced each other acros a line of contact');
+    const fixed = replaced('other acros a', 'other across a');
+    const start = fixed.indexOf('the two armies');
+    const { start: was, end: wasEnd } = anchor.position;
+    expect(cache.resolve('article:x', ARTICLE, anchor)).toEqual({ start: was, end: wasEnd });
+    expect(cache.resolve('article:x', fixed, anchor)).toEqual({ start, end: start + 56 });
+    expect(cache.resolve('article:x', fixed, anchor)).toEqual({ start, end: start + 56 });
+    expect(
+      cache.resolve(
+        'article:x',
+        paragraphs((ps) => ps.filter((_, i) => i !== 1)),
+        anchor,
+      ),
+    ).toBeNull();
   });
 });
