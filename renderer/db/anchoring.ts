@@ -133,21 +133,18 @@ function searchIn(text: string, from: number, to: number, exact: string): Candid
  * still is, the passage is sought just after or just before it, a search over a few hundred
  * characters rather than the whole article.
  */
-function besideContext(text: string, anchor: TextAnchor): Candidate[] {
-  const { exact, prefix, suffix } = anchor.quote;
+function besideContext(text: string, anchor: TextAnchor, side: 'prefix' | 'suffix'): Candidate[] {
+  const { exact } = anchor.quote;
+  const context = anchor.quote[side];
+  if (context.length < MIN_CONTEXT_CHARS) return [];
   const reach = exact.length + budgetFor(exact);
-  const found: Candidate[] = [];
-  if (prefix.length >= MIN_CONTEXT_CHARS) {
-    for (const at of occurrences(text, prefix).slice(0, MAX_CONTEXT_HITS)) {
-      found.push(...searchIn(text, at + prefix.length, at + prefix.length + reach, exact));
-    }
-  }
-  if (suffix.length >= MIN_CONTEXT_CHARS) {
-    for (const at of occurrences(text, suffix).slice(0, MAX_CONTEXT_HITS)) {
-      found.push(...searchIn(text, at - reach, at, exact));
-    }
-  }
-  return found;
+  return occurrences(text, context)
+    .slice(0, MAX_CONTEXT_HITS)
+    .flatMap((at) =>
+      side === 'prefix'
+        ? searchIn(text, at + context.length, at + context.length + reach, exact)
+        : searchIn(text, at - reach, at, exact),
+    );
 }
 
 /**
@@ -234,9 +231,13 @@ export function locateAnchor(text: string, anchor: TextAnchor): AnchorMatch {
   }
   if (budgetFor(exact) === 0) return found(text, anchor, pick(text, anchor, exacts));
 
-  const near = [...exacts, ...besideContext(text, anchor)];
-  const local = pick(text, anchor, near);
-  if (local && local.context === 1) return found(text, anchor, local);
+  // A passage found whole between its unedited prefix and suffix cannot be bettered.
+  let near: Candidate[] = exacts;
+  for (const side of ['prefix', 'suffix'] as const) {
+    near = [...near, ...besideContext(text, anchor, side)];
+    const local = pick(text, anchor, near);
+    if (local && local.context === 1) return found(text, anchor, local);
+  }
   return found(
     text,
     anchor,
