@@ -40,11 +40,15 @@ const CONTEXT = 32;
 const ERROR_SHARE = 1 / 4;
 
 /**
- * Below this length a quote with a few edits matches too much of any article by chance, so
- * an edited passage that short is taken only when the text around it agrees too.
+ * An edited passage is taken when the text around it still agrees with the stored context,
+ * or, for a quote long enough not to recur by chance, when it differs from the quote by only a
+ * few edits (the paragraph was moved and its edges changed). Articles repeat their sentence
+ * shapes ("about 123,000 (76 percent) were Armenian" in one census, "145,500 (77 percent)" in
+ * the next), so a removed passage would otherwise attach to its sibling a quarter away.
  */
-const SHORT_QUOTE = 32;
 const MIN_CONTEXT_SIMILARITY = 0.5;
+const SHORT_QUOTE = 32;
+const MIN_SIMILARITY_ALONE = 0.9;
 
 /** Context this short, or found this often, says too little about where the passage is. */
 const MIN_CONTEXT_CHARS = 8;
@@ -258,8 +262,8 @@ function pick(text: string, anchor: TextAnchor, candidates: Candidate[]): Scored
     const scored = score(text, anchor, candidate);
     const plausible =
       scored.errors === 0 ||
-      exact.length >= SHORT_QUOTE ||
-      scored.context >= MIN_CONTEXT_SIMILARITY;
+      scored.context >= MIN_CONTEXT_SIMILARITY ||
+      (exact.length >= SHORT_QUOTE && 1 - scored.errors / exact.length >= MIN_SIMILARITY_ALONE);
     if (plausible && (!best || scored.score > best.score)) best = scored;
   }
   return best;

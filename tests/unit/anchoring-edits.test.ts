@@ -97,6 +97,13 @@ const rows: Row[] = [
     how: 'fuzzy',
   },
   {
+    edit: 'a whole paragraph highlighted, moved to the start, a number in it written in figures',
+    quote: PARAGRAPHS[5]!,
+    text: paragraphs((ps) => [ps[5]!.replace('forty-four days', '44 days'), ...ps.slice(0, 5)]),
+    expected: PARAGRAPHS[5]!.replace('forty-four days', '44 days'),
+    how: 'fuzzy',
+  },
+  {
     edit: 'the quote now also appears earlier in the article',
     quote: 'a new truce was agreed in Moscow',
     text: replaced(
@@ -136,6 +143,12 @@ const rows: Row[] = [
   {
     edit: 'its paragraph removed',
     quote: 'a small team of OSCE monitors could check only a few points of the line at a time',
+    text: paragraphs((ps) => ps.filter((_, i) => i !== 3)),
+    expected: null,
+  },
+  {
+    edit: 'its paragraph removed, a sentence of the same shape with other figures kept',
+    quote: 'In one month of 2015 the monitors were told of some 3,000 shots fired across the line',
     text: paragraphs((ps) => ps.filter((_, i) => i !== 3)),
     expected: null,
   },
