@@ -6,7 +6,8 @@ import { searchIndexes } from './search';
 import { UserSearchIndex } from './user-search';
 import type { AddOutcome, ImportedEdit, ImportStore } from './imports/store';
 import { openUser } from './user/open-user';
-import { describeRange, resolveAnchor } from './anchoring';
+import { AnchorCache } from './anchor-cache';
+import { describeRange } from './anchoring';
 import { systemClock, UserInputError, UserStore, type Clock } from './user/store';
 import type { RestoreMode } from './export/restore-plan';
 import {
@@ -71,6 +72,7 @@ export type { RestoreAnswer, RestorePreview } from './library-backups';
 
 export class Library {
   private readonly userIndex: UserSearchIndex;
+  private readonly anchors = new AnchorCache();
 
   private constructor(
     SQL: SqlJsStatic,
@@ -311,7 +313,7 @@ export class Library {
         colour: h.colour,
         note: h.note,
         quote: h.anchor.quote.exact,
-        range: text === null ? null : resolveAnchor(text, h.anchor),
+        range: text === null ? null : this.anchors.resolve(h.targetId, text, h.anchor),
         createdAt: h.createdAt,
         updatedAt: h.updatedAt,
       };
