@@ -227,11 +227,9 @@ describe('bad packs are refused with one sentence each', () => {
     const bomb = lyingZipBomb(1024);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     let inflated = 0;
-    const started = performance.now();
     const message = await refused(bomb, 'library-too-large', {
       onProgress: (bytes) => (inflated = Math.max(inflated, bytes)),
     });
-    expect(performance.now() - started).toBeLessThan(1000);
     // One 4 KB step of input past the cap at most, not the gigabyte.
     expect(inflated).toBeGreaterThan(4096);
     expect(inflated).toBeLessThan(5 * 1024 * 1024);
