@@ -37,13 +37,13 @@ export function createProfileBackup(profile: Profile): string {
   );
 }
 
-/** What restoring `text` would change; nothing is changed. Never throws on a bad file. */
+/** What restoring `source` would change; nothing is changed. Never throws on a bad file. */
 export function previewProfileRestore(
   profile: Profile,
-  text: string,
+  source: string | Uint8Array,
   mode: RestoreMode,
 ): RestoreAnswer<RestorePreview> {
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(source);
   if (!parsed.ok) return parsed;
   const plan = planRestore(
     readUserContents(profile.userDb, profile.imports.listFull()),
@@ -60,10 +60,10 @@ export function previewProfileRestore(
  */
 export function applyProfileRestore(
   profile: Profile,
-  text: string,
+  source: string | Uint8Array,
   mode: RestoreMode,
 ): RestoreAnswer<RestorePreview> {
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(source);
   if (!parsed.ok) return parsed;
   const { userDb, imports } = profile;
   const currentImported = imports.listFull();

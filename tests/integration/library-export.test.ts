@@ -202,12 +202,12 @@ describe('backup and restore through the library', () => {
     const before = visible(library);
     const good = JSON.parse(library.createBackup()) as Record<string, unknown>;
     const cases: [string, RegExp][] = [
-      ['', /not complete JSON/],
-      ['\u0000\u0001 not json at all', /not complete JSON/],
+      ['', /^This file is empty\.$/],
+      ['\u0000\u0001 not json at all', /not a Karabakh Reader backup\. Its text is not JSON/],
       ['{"hello":"world"}', /not a Karabakh Reader backup/],
       [JSON.stringify({ ...good, version: 0 }), /old form \(backup version 0\)/],
       [JSON.stringify({ ...good, version: 7 }), /newer version of Karabakh Reader/],
-      [JSON.stringify({ ...good, notes: 'lots' }), /damaged .*notes/],
+      [JSON.stringify({ ...good, notes: 'lots' }), /not read: The list of notes is not a list\./],
     ];
     for (const [text, message] of cases) {
       const preview = library.previewRestore(text, 'replace');
