@@ -16,6 +16,8 @@ import {
 export interface Profile {
   userDb: Database;
   imports: ImportStore;
+  /** Whether the content has an article, event or place with this id. */
+  isContentItem(id: string): boolean;
 }
 
 /** A restore's answer: plain data for the page, or a message to show. */
@@ -28,6 +30,7 @@ export interface RestorePreview {
   summary: string[];
   noteConflicts: RestorePlan['noteConflicts'];
   settingConflicts: RestorePlan['settingConflicts'];
+  unknownItems: RestorePlan['unknownItems'];
 }
 
 /** Everything the reader made, imported articles with their bodies included, as JSON. */
@@ -49,6 +52,7 @@ export function previewProfileRestore(
     readUserContents(profile.userDb, profile.imports.listFull()),
     parsed.backup,
     mode,
+    { isContentItem: (id) => profile.isContentItem(id) },
   );
   return { ok: true, ...previewOf(plan) };
 }
@@ -77,7 +81,10 @@ export function applyProfileRestore(
       // article are found again by their quote, which the reader re-anchors.
       imports.restore({ ...record, anchorText: record.anchorText ?? record.text });
     }
-    result = applyUserRestore(userDb, parsed.backup, mode, { currentImported });
+    result = applyUserRestore(userDb, parsed.backup, mode, {
+      currentImported,
+      isContentItem: (id) => profile.isContentItem(id),
+    });
     imports.db.run('COMMIT');
   } catch (error) {
     try {
@@ -101,5 +108,6 @@ function previewOf(plan: RestorePlan): RestorePreview {
     summary: plan.summary,
     noteConflicts: plan.noteConflicts,
     settingConflicts: plan.settingConflicts,
+    unknownItems: plan.unknownItems,
   };
 }

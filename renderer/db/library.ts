@@ -465,6 +465,13 @@ export class Library {
   }
 
   private get profile(): Profile {
-    return { userDb: this.userDb, imports: this.imports };
+    return {
+      userDb: this.userDb,
+      imports: this.imports,
+      isContentItem: (id) =>
+        id.startsWith('place:')
+          ? this.content.getPlace(id) !== null
+          : this.content.describe(id) !== null,
+    };
   }
 }

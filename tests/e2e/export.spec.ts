@@ -203,3 +203,41 @@ test('a picture or an empty file offered as a backup is named for what it is', a
   await expect(status).toHaveText('“empty.json” cannot be restored. This file is empty.');
   await expect(page.getByRole('group', { name: /What restoring/ })).toHaveCount(0);
 });
+
+test('the restore preview names the items of a backup that the library does not have', async ({
+  page,
+}, testInfo) => {
+  await openYourData(page);
+  const at = '2024-01-01T00:00:00.000Z';
+  const backup = {
+    format: 'karabakh-reader-backup',
+    version: 1,
+    createdAt: at,
+    userDbVersion: 1,
+    bookmarks: [
+      { targetId: 'event:2031-01-01-not-here', position: '', label: '', tags: [], createdAt: at },
+      { targetId: 'article:first-war', position: '', label: '', tags: [], createdAt: at },
+    ],
+    notes: [{ targetId: 'article:withdrawn', body: 'Kept.', createdAt: at, updatedAt: at }],
+    highlights: [],
+    progress: [],
+    settings: [],
+    imported: [],
+  };
+  const path = testInfo.outputPath('older-backup.json');
+  await writeFile(path, JSON.stringify(backup));
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Restore from a backup…' }).click(),
+  ]);
+  await chooser.setFiles(path);
+  const preview = page.getByRole('group', {
+    name: 'What restoring “older-backup.json” will change',
+  });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByRole('listitem').filter({ hasText: 'not in your library' })).toHaveText(
+    '2 items in this backup are not in your library (they will be kept and shown as not in the library): article:withdrawn, event:2031-01-01-not-here.',
+  );
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toHaveCount(0);
+});
