@@ -24,17 +24,19 @@ describe('an EPUB that lies about its size', () => {
     expect(bomb.length).toBeLessThan(1 * MB);
   });
 
-  it('is refused with the limit it passed, within a second', async () => {
-    const started = performance.now();
+  it('is refused with the limit it passed, within a second of work', async () => {
+    // Processor time, not the clock: the limit bounds the work done, and a busy machine
+    // stretches the clock without doing more of it.
+    const before = process.cpuUsage();
     const result = await importFile({ name: 'lying.epub', bytes: bomb }, env);
-    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(before);
     expect(result).toEqual({
       ok: false,
       fileName: 'lying.epub',
       code: 'too-large',
       message: '“lying.epub” expands to more than 10 MB, so it was not imported.',
     });
-    expect(elapsed).toBeLessThan(1000);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
   });
 
   it('stops inflating at the limit for one entry', () => {
