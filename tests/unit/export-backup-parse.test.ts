@@ -6,6 +6,7 @@ import {
   type Backup,
   type BackupContents,
 } from '../../renderer/db/export/backup';
+import { issueSentence } from '../../renderer/db/export/backup-issues';
 import { HIGHLIGHT_COLOURS } from '../../renderer/db/user/store';
 
 const T = '2024-03-01T10:00:00.000Z';
@@ -384,5 +385,78 @@ describe('a backup with something the app cannot hold, said as a sentence', () =
     ],
   ])('says what is wrong with %s', (_name, change, sentence) => {
     expect(refused(change)).toBe(`This backup was not read: ${sentence}`);
+  });
+});
+
+describe('every limit of a backup has its sentence', () => {
+  const refused = (change: (value: Record<string, unknown>) => void) => {
+    const value = json();
+    change(value);
+    return message(parseBackup(JSON.stringify(value)));
+  };
+  const first = (value: Record<string, unknown>, kind: string) =>
+    (value[kind] as Record<string, unknown>[])[0]!;
+
+  it.each([
+    ['imported', 'title', 2_000, 'title'],
+    ['imported', 'author', 2_000, 'author'],
+    ['imported', 'published', 64, 'publication date'],
+    ['imported', 'sourceUrl', 4_000, 'web address'],
+    ['imported', 'fileName', 1_000, 'file name'],
+    ['imported', 'format', 40, 'format'],
+    ['imported', 'contentHash', 200, 'fingerprint'],
+    ['imported', 'html', 20_000_000, 'page'],
+    ['imported', 'text', 10_000_000, 'text'],
+    ['imported', 'anchorText', 10_000_000, 'text'],
+    ['imported', 'importedAt', 64, 'import date'],
+    ['settings', 'key', 200, 'name'],
+    ['highlights', 'createdAt', 64, 'creation date'],
+  ] as const)('%s: %s longer than %i characters', (kind, field, max, noun) => {
+    const item = { imported: 'imported article', settings: 'setting', highlights: 'highlight' }[
+      kind
+    ];
+    expect(refused((v) => (first(v, kind)[field] = 'x'.repeat(max + 1)))).toBe(
+      `This backup was not read: The ${noun} of ${item} 1 is longer than ${max.toLocaleString('en')} characters, the most allowed.`,
+    );
+  });
+
+  it('more highlights than a backup holds (200,000), said from the schema’s issue', () => {
+    // Building 200,001 highlights to reach it takes seconds; the sentence comes from the issue.
+    expect(
+      issueSentence({
+        code: 'too_big',
+        origin: 'array',
+        maximum: 200_000,
+        inclusive: true,
+        path: ['highlights'],
+        message: '',
+        input: [],
+      }),
+    ).toBe('The backup holds more than 200,000 highlights, more than the app keeps.');
+  });
+
+  it('the app version it was made by', () => {
+    expect(refused((v) => (v.appVersion = 'x'.repeat(101)))).toBe(
+      'This backup was not read: The backup’s app version is longer than 100 characters, the most allowed.',
+    );
+  });
+
+  it.each([
+    [
+      'bookmarks',
+      100_000,
+      { targetId: 'article:a', position: '', label: '', tags: [], createdAt: T },
+    ],
+    ['notes', 100_000, { targetId: 'article:a', body: 'n', createdAt: T, updatedAt: T }],
+    ['progress', 100_000, { targetId: 'article:a', fraction: 0, updatedAt: T }],
+    ['imported', 10_000, null],
+  ] as const)('more %s than a backup holds (%i)', (kind, max, row) => {
+    const text = refused((v) => {
+      const one = row ?? first(v, kind);
+      v[kind] = Array.from({ length: max + 1 }, () => one);
+    });
+    expect(text).toBe(
+      `This backup was not read: The backup holds more than ${max.toLocaleString('en')} ${kind === 'progress' ? 'reading positions' : kind === 'imported' ? 'imported articles' : kind}, more than the app keeps.`,
+    );
   });
 });
