@@ -16,6 +16,8 @@ import {
 export interface Profile {
   userDb: Database;
   imports: ImportStore;
+  /** Whether the content has an article, event or place with this id. */
+  isContentItem(id: string): boolean;
 }
 
 /** A restore's answer: plain data for the page, or a message to show. */
@@ -28,6 +30,7 @@ export interface RestorePreview {
   summary: string[];
   noteConflicts: RestorePlan['noteConflicts'];
   settingConflicts: RestorePlan['settingConflicts'];
+  unknownItems: RestorePlan['unknownItems'];
 }
 
 /** Everything the reader made, imported articles with their bodies included, as JSON. */
@@ -37,18 +40,19 @@ export function createProfileBackup(profile: Profile): string {
   );
 }
 
-/** What restoring `text` would change; nothing is changed. Never throws on a bad file. */
+/** What restoring `source` would change; nothing is changed. Never throws on a bad file. */
 export function previewProfileRestore(
   profile: Profile,
-  text: string,
+  source: string | Uint8Array,
   mode: RestoreMode,
 ): RestoreAnswer<RestorePreview> {
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(source);
   if (!parsed.ok) return parsed;
   const plan = planRestore(
     readUserContents(profile.userDb, profile.imports.listFull()),
     parsed.backup,
     mode,
+    { isContentItem: (id) => profile.isContentItem(id) },
   );
   return { ok: true, ...previewOf(plan) };
 }
@@ -60,10 +64,10 @@ export function previewProfileRestore(
  */
 export function applyProfileRestore(
   profile: Profile,
-  text: string,
+  source: string | Uint8Array,
   mode: RestoreMode,
 ): RestoreAnswer<RestorePreview> {
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(source);
   if (!parsed.ok) return parsed;
   const { userDb, imports } = profile;
   const currentImported = imports.listFull();
@@ -77,7 +81,10 @@ export function applyProfileRestore(
       // article are found again by their quote, which the reader re-anchors.
       imports.restore({ ...record, anchorText: record.anchorText ?? record.text });
     }
-    result = applyUserRestore(userDb, parsed.backup, mode, { currentImported });
+    result = applyUserRestore(userDb, parsed.backup, mode, {
+      currentImported,
+      isContentItem: (id) => profile.isContentItem(id),
+    });
     imports.db.run('COMMIT');
   } catch (error) {
     try {
@@ -101,5 +108,6 @@ function previewOf(plan: RestorePlan): RestorePreview {
     summary: plan.summary,
     noteConflicts: plan.noteConflicts,
     settingConflicts: plan.settingConflicts,
+    unknownItems: plan.unknownItems,
   };
 }

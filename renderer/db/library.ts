@@ -446,14 +446,17 @@ export class Library {
     return createProfileBackup(this.profile);
   }
 
-  /** What restoring `text` would change; nothing is changed. Never throws on a bad file. */
-  previewRestore(text: string, mode: RestoreMode): RestoreAnswer<RestorePreview> {
-    return previewProfileRestore(this.profile, text, mode);
+  /**
+   * What restoring a backup (its text, or the file's bytes, which let a wrong file be named)
+   * would change; nothing is changed. Never throws on a bad file.
+   */
+  previewRestore(source: string | Uint8Array, mode: RestoreMode): RestoreAnswer<RestorePreview> {
+    return previewProfileRestore(this.profile, source, mode);
   }
 
   /** Restores a backup: imported articles and user data land together or not at all. */
-  applyRestore(text: string, mode: RestoreMode): RestoreAnswer<RestorePreview> {
-    const answer = applyProfileRestore(this.profile, text, mode);
+  applyRestore(source: string | Uint8Array, mode: RestoreMode): RestoreAnswer<RestorePreview> {
+    const answer = applyProfileRestore(this.profile, source, mode);
     // Any row may have changed or come back: the notes-and-highlights index is rebuilt on next use.
     this.userIndex.close();
     return answer;
@@ -464,6 +467,13 @@ export class Library {
   }
 
   private get profile(): Profile {
-    return { userDb: this.userDb, imports: this.imports };
+    return {
+      userDb: this.userDb,
+      imports: this.imports,
+      isContentItem: (id) =>
+        id.startsWith('place:')
+          ? this.content.getPlace(id) !== null
+          : this.content.describe(id) !== null,
+    };
   }
 }

@@ -48,6 +48,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, declared?: strin
   let declaredEncoding = knownEncoding(declared);
   // A page that says UTF-16 but has no zero bytes was saved as something ASCII-compatible.
   if (!encoding && declaredEncoding?.startsWith('utf-16')) declaredEncoding = 'utf-8';
+  const trustedDeclaration = !encoding && !!declaredEncoding;
   encoding ??= declaredEncoding;
   let text: string | null;
   if (encoding) {
@@ -60,9 +61,20 @@ export function decodeText(bytes: Uint8Array, fileName: string, declared?: strin
     }
   }
   if (text === null || garbageRatio(text) > 0.02) {
-    throw new ImportFailure('encoding', messages.encoding(fileName));
+    // The file named its encoding and is wrong about it: saying so helps more than a guess.
+    throw new ImportFailure(
+      'encoding',
+      trustedDeclaration && encoding
+        ? messages.declaredEncoding(fileName, encodingName(encoding))
+        : messages.encoding(fileName),
+    );
   }
   return text.replace(/^\uFEFF/, '');
+}
+
+/** An encoding as people write it: UTF-8, not utf-8; windows-1252 as it is. */
+function encodingName(encoding: string): string {
+  return /^utf-/i.test(encoding) ? encoding.toUpperCase() : encoding;
 }
 
 /** The charset an HTML file declares in its first few kilobytes (<meta charset>, http-equiv). */

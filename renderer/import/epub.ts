@@ -1,20 +1,18 @@
 // EPUB books as one article: container.xml names the package (OPF), whose metadata gives the
 // title, author and date and whose spine gives the chapters in reading order. Each chapter
-// becomes a <section> under an <h2>. The archive is read with limits, so a ZIP bomb is refused
-// before anything is inflated.
-import { unzipSync, type Unzipped } from 'fflate';
+// becomes a <section> under an <h2>. The archive is unpacked by ./epub-archive, which stops a
+// ZIP bomb at the bytes it really produces, in a worker when the page supplies one.
+import type { Unzipped } from 'fflate';
 import { escapeHtml } from '../db/escape-html';
 import { toBase64 } from './bytes';
 import { decodeText } from './decode';
 import { finishDocument } from './document';
 import type { HtmlEnv } from './env';
-import { ImportFailure, megabytes, messages } from './failure';
+import { inflateEpubArchive, type ArchiveInflater } from './epub-archive';
+import { ImportFailure, messages } from './failure';
 import { normaliseDate, webUrl } from './metadata';
 import { sanitizeImportedHtml } from './sanitize';
 import { MAX_DATA_IMAGE_BYTES, type ImportedDocument } from './types';
-
-export const MAX_EPUB_UNPACKED_BYTES = 200 * 1024 * 1024;
-export const MAX_EPUB_ENTRIES = 10_000;
 
 const IMAGE_TYPES: Record<string, string> = {
   png: 'image/png',
@@ -29,36 +27,6 @@ interface ManifestItem {
   path: string;
   mediaType: string;
   properties: string;
-}
-
-function unpack(bytes: Uint8Array, fileName: string): Unzipped {
-  let total = 0;
-  let count = 0;
-  let tooLarge = false;
-  try {
-    return unzipSync(bytes, {
-      filter(file) {
-        count++;
-        total += file.originalSize;
-        if (count > MAX_EPUB_ENTRIES || total > MAX_EPUB_UNPACKED_BYTES) {
-          tooLarge = true;
-          throw new Error('limit');
-        }
-        return !file.name.endsWith('/');
-      },
-    });
-  } catch {
-    if (tooLarge) {
-      throw new ImportFailure(
-        'too-large',
-        `“${fileName}” would unpack to more than ${megabytes(MAX_EPUB_UNPACKED_BYTES)} or more than ${MAX_EPUB_ENTRIES} files, more than a book needs. It may be damaged or built to harm; import a different copy.`,
-      );
-    }
-    throw new ImportFailure(
-      'malformed',
-      messages.malformed(fileName, 'the EPUB archive cannot be opened (it may be cut short)'),
-    );
-  }
 }
 
 /** A path inside the archive, resolved from the folder of `from`; null when it leaves the archive. */
@@ -188,8 +156,11 @@ export async function importEpub(
   bytes: Uint8Array,
   fileName: string,
   env: HtmlEnv,
+  inflate: ArchiveInflater = async (archive, name) => inflateEpubArchive(archive, name),
 ): Promise<ImportedDocument> {
-  const files = unpack(bytes, fileName);
+  const unpacked = await inflate(bytes, fileName);
+  if (!unpacked.ok) throw new ImportFailure(unpacked.code, unpacked.message);
+  const files = unpacked.files;
   const malformed = (what: string) =>
     new ImportFailure('malformed', messages.malformed(fileName, what));
 

@@ -45,6 +45,12 @@ export const messages = {
     `“${name}” contains binary data, not text. Check that you chose the right file.`,
   encoding: (name: string) =>
     `The text of “${name}” could not be read in any known character encoding. Open it in a text editor, save it as UTF-8 and import it again.`,
+  expandsTooMuch: (name: string, limit: string) =>
+    `“${name}” expands to more than ${limit}, so it was not imported.`,
+  tooManyEntries: (name: string, limit: number) =>
+    `“${name}” holds more than ${limit.toLocaleString('en')} files, more than a book needs, so it was not imported.`,
+  declaredEncoding: (name: string, encoding: string) =>
+    `“${name}” says it is ${encoding} text, but some of its bytes are not. Open the page in your browser and save it again (Save Page As…), or copy its text into a .txt file and import that.`,
   malformed: (name: string, what: string) =>
     `“${name}” is damaged or incomplete: ${what}. Download or save it again and retry.`,
   noContent: (name: string) =>

@@ -20,18 +20,24 @@ import {
 import type { NewImportedArticle } from '../db/types';
 
 export type { HtmlEnv } from './env';
+export type { ArchiveInflater, InflatedArchive } from './epub-archive';
 export { IMPORTED_HTML_POLICY, PLACEHOLDER_CLASS, sanitizeImportedHtml } from './sanitize';
 export * from './types';
 
 const IMPORTERS: Record<
   ImportFormat,
-  (bytes: Uint8Array, fileName: string, env: HtmlEnv) => Promise<ImportedDocument>
+  (
+    bytes: Uint8Array,
+    fileName: string,
+    env: HtmlEnv,
+    options: ImportOptions,
+  ) => Promise<ImportedDocument>
 > = {
-  html: importHtmlBytes,
+  html: (bytes, fileName, env) => importHtmlBytes(bytes, fileName, env),
   mhtml: importMhtml,
   markdown: importMarkdown,
   text: importText,
-  epub: importEpub,
+  epub: (bytes, fileName, env, options) => importEpub(bytes, fileName, env, options.inflateArchive),
 };
 
 function onlyWhitespace(bytes: Uint8Array): boolean {
@@ -67,7 +73,7 @@ export async function importFile(
     const format = sniffFormat(name, bytes);
     if (format !== 'epub' && onlyWhitespace(bytes))
       return failure(name, 'empty', messages.empty(name));
-    const document = await IMPORTERS[format](bytes, name, env);
+    const document = await IMPORTERS[format](bytes, name, env, options);
     if (!document.text.trim()) return failure(name, 'no-content', messages.noContent(name));
     return { ok: true, document };
   } catch (error) {

@@ -1,5 +1,6 @@
 // The import pipeline's contract: what a caller hands in (a file's name and bytes) and what it
 // gets back (a sanitized document, or a reason a person can act on).
+import type { ArchiveInflater } from './epub-archive';
 
 export type ImportFormat = 'html' | 'mhtml' | 'markdown' | 'text' | 'epub';
 
@@ -49,6 +50,11 @@ export type ImportResult =
 export interface ImportOptions {
   /** Largest file accepted; MAX_IMPORT_BYTES unless a caller (or a test) sets less. */
   maxBytes?: number;
+  /**
+   * Unpacks an EPUB's archive. The page passes one that works in a worker, so a ZIP bomb
+   * never blocks it; without one the archive is unpacked in this thread.
+   */
+  inflateArchive?: ArchiveInflater;
 }
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -176,3 +176,68 @@ test('a file that is not a backup is refused with a plain message, and nothing c
   await expect(page.getByRole('group', { name: /What restoring/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Restore from a backup…' })).toBeFocused();
 });
+
+test('a picture or an empty file offered as a backup is named for what it is', async ({
+  page,
+}, testInfo) => {
+  await openYourData(page);
+  const offer = async (name: string, bytes: Uint8Array) => {
+    const path = testInfo.outputPath(name);
+    await writeFile(path, bytes);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore from a backup…' }).click(),
+    ]);
+    await chooser.setFiles(path);
+  };
+  const status = page.getByRole('status').filter({ hasText: /cannot be restored/ });
+
+  await offer(
+    'photo.png',
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+  );
+  await expect(status).toHaveText(
+    '“photo.png” cannot be restored. This file is not a Karabakh Reader backup: it is a PNG image.',
+  );
+  await offer('empty.json', new Uint8Array(0));
+  await expect(status).toHaveText('“empty.json” cannot be restored. This file is empty.');
+  await expect(page.getByRole('group', { name: /What restoring/ })).toHaveCount(0);
+});
+
+test('the restore preview names the items of a backup that the library does not have', async ({
+  page,
+}, testInfo) => {
+  await openYourData(page);
+  const at = '2024-01-01T00:00:00.000Z';
+  const backup = {
+    format: 'karabakh-reader-backup',
+    version: 1,
+    createdAt: at,
+    userDbVersion: 1,
+    bookmarks: [
+      { targetId: 'event:2031-01-01-not-here', position: '', label: '', tags: [], createdAt: at },
+      { targetId: 'article:first-war', position: '', label: '', tags: [], createdAt: at },
+    ],
+    notes: [{ targetId: 'article:withdrawn', body: 'Kept.', createdAt: at, updatedAt: at }],
+    highlights: [],
+    progress: [],
+    settings: [],
+    imported: [],
+  };
+  const path = testInfo.outputPath('older-backup.json');
+  await writeFile(path, JSON.stringify(backup));
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Restore from a backup…' }).click(),
+  ]);
+  await chooser.setFiles(path);
+  const preview = page.getByRole('group', {
+    name: 'What restoring “older-backup.json” will change',
+  });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByRole('listitem').filter({ hasText: 'not in your library' })).toHaveText(
+    '2 items in this backup are not in your library (they will be kept and shown as not in the library): article:withdrawn, event:2031-01-01-not-here.',
+  );
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toHaveCount(0);
+});

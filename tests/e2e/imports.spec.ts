@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { lyingEpub } from '../helpers/lying-epub';
 import {
   expectNoSeriousAxeViolations,
   failOnPageErrors,
@@ -133,6 +134,48 @@ test('files chosen in the dialog are imported one by one, each with what became 
   await expect(page.getByRole('button', { name: 'Edit details' })).toBeFocused();
   await expect(page.getByRole('form', { name: 'Edit details' })).toHaveCount(0);
   expect(outside).toEqual([]);
+});
+
+test('an EPUB that expands to 300 MB is refused at the limit while the page stays responsive', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Import' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+  // Every task the page runs for longer than 50 ms from here on is recorded.
+  await page.evaluate(() => {
+    const durations: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    Object.assign(window, {
+      longTasks: () => [...durations, ...observer.takeRecords().map((entry) => entry.duration)],
+    });
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'atlas.epub',
+    mimeType: 'application/epub+zip',
+    buffer: Buffer.from(lyingEpub(300)),
+  });
+
+  await expect(summary(page)).toHaveText('1 could not be imported');
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).nth(0)).toContainText('Not imported');
+  await expect(results(page).nth(0).locator('.import-result-message')).toHaveText(
+    '“atlas.epub” expands to more than 10 MB, so it was not imported.',
+  );
+  const longTasks = await page.evaluate(() =>
+    (window as unknown as { longTasks(): number[] }).longTasks(),
+  );
+  expect(longTasks.filter((duration) => duration > 200)).toEqual([]);
 });
 
 test('an imported article is edited, highlighted with a note, deleted, restored and deleted', async ({

@@ -156,6 +156,19 @@ describe('files that cannot be imported', () => {
     await expectRefused('garbled.txt', bytes, 'encoding');
   });
 
+  it('tells a page that says UTF-8 but is not what is wrong and what to do', async () => {
+    // Text saved in a single-byte encoding under a UTF-8 declaration: most bytes are invalid.
+    const head = utf8(
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ş</title></head><body><p>',
+    );
+    const body = Uint8Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0x20 : 0xe7 + (i % 5)));
+    const bytes = new Uint8Array([...head, ...body, ...utf8('</p></body></html>')]);
+    const message = await expectRefused('page.html', bytes, 'encoding');
+    expect(message).toBe(
+      '“page.html” says it is UTF-8 text, but some of its bytes are not. Open the page in your browser and save it again (Save Page As…), or copy its text into a .txt file and import that.',
+    );
+  });
+
   it('refuses a page with no article and too little text', async () => {
     await expectRefused(
       'menu.html',

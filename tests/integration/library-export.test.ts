@@ -186,6 +186,45 @@ describe('backup and restore through the library', () => {
     expect(after.imported).toEqual(before.imported);
   });
 
+  it('lists the items a backup points at that the library lacks, and keeps their rows', async () => {
+    const { library } = await profileWithData();
+    const raw = JSON.parse(library.createBackup()) as Record<string, Record<string, unknown>[]>;
+    raw.bookmarks!.push({
+      targetId: 'event:2031-01-01-not-here',
+      position: '',
+      label: '',
+      tags: [],
+      createdAt: '2024-01-01T00:00:00.000Z',
+    });
+    raw.notes!.push({
+      targetId: 'article:withdrawn',
+      body: 'Kept all the same.',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
+    const text = JSON.stringify(raw);
+    const line =
+      '2 items in this backup are not in your library (they will be kept and shown as not in the library): article:withdrawn, event:2031-01-01-not-here.';
+    const fresh = await open();
+    for (const mode of ['merge', 'replace'] as const) {
+      const preview = fresh.previewRestore(text, mode);
+      if (!preview.ok) expect.fail(preview.message);
+      expect(preview.unknownItems).toEqual(['article:withdrawn', 'event:2031-01-01-not-here']);
+      expect(preview.summary).toContain(line);
+    }
+    const applied = fresh.applyRestore(text, 'merge');
+    if (!applied.ok) expect.fail(applied.message);
+    expect(applied.summary).toContain(line);
+    expect(fresh.listBookmarks().map((b) => [b.targetId, b.title])).toContainEqual([
+      'event:2031-01-01-not-here',
+      'event:2031-01-01-not-here (no longer in the library)',
+    ]);
+    expect(fresh.getNote('article:withdrawn')?.body).toBe('Kept all the same.');
+    // A backup whose items are all here says nothing of the kind.
+    const own = library.previewRestore(library.createBackup(), 'merge');
+    expect(own.ok && own.unknownItems).toEqual([]);
+  });
+
   it('restores a backup that has no anchor text for an imported article', async () => {
     const { library } = await profileWithData();
     const raw = JSON.parse(library.createBackup()) as { imported: Record<string, unknown>[] };
@@ -202,12 +241,12 @@ describe('backup and restore through the library', () => {
     const before = visible(library);
     const good = JSON.parse(library.createBackup()) as Record<string, unknown>;
     const cases: [string, RegExp][] = [
-      ['', /not complete JSON/],
-      ['\u0000\u0001 not json at all', /not complete JSON/],
+      ['', /^This file is empty\.$/],
+      ['\u0000\u0001 not json at all', /not a Karabakh Reader backup\. Its text is not JSON/],
       ['{"hello":"world"}', /not a Karabakh Reader backup/],
       [JSON.stringify({ ...good, version: 0 }), /old form \(backup version 0\)/],
       [JSON.stringify({ ...good, version: 7 }), /newer version of Karabakh Reader/],
-      [JSON.stringify({ ...good, notes: 'lots' }), /damaged .*notes/],
+      [JSON.stringify({ ...good, notes: 'lots' }), /not read: The list of notes is not a list\./],
     ];
     for (const [text, message] of cases) {
       const preview = library.previewRestore(text, 'replace');

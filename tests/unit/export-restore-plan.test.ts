@@ -253,3 +253,79 @@ describe('restore plan: replace', () => {
     expect(plan.summary).toContain('Notes: 1 added, 1 updated, 1 removed, 1 unchanged.');
   });
 });
+
+describe('restore plan: items the library does not have', () => {
+  const article = (id: string, contentHash: string) => ({
+    id,
+    title: id,
+    author: null,
+    published: null,
+    sourceUrl: null,
+    fileName: null,
+    format: 'html',
+    contentHash,
+    html: '',
+    text: '',
+    words: 0,
+    importedAt: OLD,
+    updatedAt: OLD,
+  });
+  const content = new Set(['article:a', 'event:e']);
+  const isContentItem = (id: string) => content.has(id);
+  const backup = backupOf({
+    bookmarks: [
+      { targetId: 'event:gone', position: '', label: '', tags: [], createdAt: OLD },
+      { targetId: 'article:a', position: '', label: '', tags: [], createdAt: OLD },
+    ],
+    notes: [{ targetId: 'event:gone', body: 'n', createdAt: OLD, updatedAt: OLD }],
+    highlights: [
+      hl('word', 3, { targetId: 'imported:mine' }),
+      hl('x', 1, { targetId: 'imported:new' }),
+    ],
+    progress: [{ targetId: 'place:nowhere', fraction: 0.5, updatedAt: OLD }],
+    imported: [article('imported:new', 'h-new')],
+  });
+
+  it('lists each missing item once, counting imported articles the restore brings', () => {
+    const plan = planRestore(empty(), backup, 'merge', { isContentItem });
+    expect(plan.unknownItems).toEqual(['event:gone', 'imported:mine', 'place:nowhere']);
+    expect(plan.summary).toContain(
+      '3 items in this backup are not in your library (they will be kept and shown as not in the library): event:gone, imported:mine, place:nowhere.',
+    );
+    // They are restored all the same.
+    expect(plan.changes.bookmarks.add.map((b) => b.targetId)).toContain('event:gone');
+    expect(plan.changes.notes.add.map((n) => n.targetId)).toEqual(['event:gone']);
+  });
+
+  it('counts an imported article of this profile as present when it stays, gone when replaced', () => {
+    const current = { ...empty(), imported: [article('imported:mine', 'h-mine')] };
+    expect(planRestore(current, backup, 'merge', { isContentItem }).unknownItems).toEqual([
+      'event:gone',
+      'place:nowhere',
+    ]);
+    expect(planRestore(current, backup, 'replace', { isContentItem }).unknownItems).toEqual([
+      'event:gone',
+      'imported:mine',
+      'place:nowhere',
+    ]);
+  });
+
+  it('says it in the singular for one item and lists ten before counting the rest', () => {
+    const one = backupOf({
+      notes: [{ targetId: 'event:gone', body: 'n', createdAt: OLD, updatedAt: OLD }],
+    });
+    expect(planRestore(empty(), one, 'merge', { isContentItem }).summary).toContain(
+      '1 item in this backup is not in your library (it will be kept and shown as not in the library): event:gone.',
+    );
+    const many = backupOf({
+      progress: Array.from({ length: 12 }, (_, i) => ({
+        targetId: `event:gone-${String(i).padStart(2, '0')}`,
+        fraction: 0.5,
+        updatedAt: OLD,
+      })),
+    });
+    const line = planRestore(empty(), many, 'merge', { isContentItem }).summary.at(-1);
+    expect(line).toMatch(/^12 items in this backup are not in your library .*: event:gone-00, /);
+    expect(line).toMatch(/event:gone-09 and 2 more\.$/);
+  });
+});

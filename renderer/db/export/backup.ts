@@ -12,6 +12,8 @@
 import { z } from 'zod';
 import type { TextAnchor } from '../anchoring';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../user/store';
+import { issueSentence } from './backup-issues';
+import { fileKind } from './file-kind';
 
 export const BACKUP_FORMAT = 'karabakh-reader-backup';
 export const BACKUP_VERSION = 1;
@@ -255,6 +257,13 @@ function parseUnsafe(source: Uint8Array | string): ParsedBackup {
     const mb = Math.round(MAX_BACKUP_BYTES / 1024 / 1024);
     return { ok: false, message: `This file is too large to be a backup (over ${mb} MB).` };
   }
+  const head =
+    typeof source === 'string'
+      ? new TextEncoder().encode(source.slice(0, 512))
+      : source.subarray(0, 512);
+  const kind = fileKind(head);
+  if (kind)
+    return { ok: false, message: `This file is not a Karabakh Reader backup: it is ${kind}.` };
   let textSource: string;
   if (typeof source === 'string') {
     textSource = source;
@@ -265,13 +274,17 @@ function parseUnsafe(source: Uint8Array | string): ParsedBackup {
       return { ok: false, message: `${NOT_A_BACKUP} It is not text.` };
     }
   }
+  textSource = textSource.replace(/^\uFEFF/, '');
+  if (!textSource.trim()) return { ok: false, message: 'This file is empty.' };
   let raw: unknown;
   try {
-    raw = JSON.parse(textSource.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(textSource);
   } catch {
     return {
       ok: false,
-      message: `${NOT_A_BACKUP} It is not complete JSON (cut short or damaged?).`,
+      message: endsEarly(textSource)
+        ? 'This file ends too early: it was probably cut short while copying.'
+        : `${NOT_A_BACKUP} Its text is not JSON, the form a backup is written in.`,
     };
   }
   if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, message: NOT_A_BACKUP };
@@ -292,18 +305,42 @@ function parseUnsafe(source: Uint8Array | string): ParsedBackup {
         `Karabakh Reader cannot read. Nothing was changed.`,
     };
   }
-  const result = backupSchema.safeParse(raw);
+  // The input is reported so a message can quote a wrong item id.
+  const result = backupSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue
-      ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
-      : '';
     return {
       ok: false,
-      message: `This backup is damaged and was not read${where ? ` (at ${where.replace(/^\./, '')}: ${issue!.message})` : ''}.`,
+      message: issue
+        ? `This backup was not read: ${issueSentence(issue)}`
+        : 'This backup is damaged and was not read.',
     };
   }
   return { ok: true, backup: result.data as Backup };
+}
+
+/**
+ * Whether JSON that did not parse is a backup cut short: it opens as an object and every
+ * bracket it closes matches, but some are still open (or a string is) when the text ends.
+ */
+function endsEarly(text: string): boolean {
+  const start = text.trimStart();
+  if (!start.startsWith('{')) return false;
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < start.length; i++) {
+    const c = start[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') open.push(c === '{' ? '}' : ']');
+    else if (c === '}' || c === ']') {
+      if (open.pop() !== c) return false;
+      if (open.length === 0) return false;
+    }
+  }
+  return inString || open.length > 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -72,6 +72,13 @@ export interface RestorePlan {
   noteConflicts: { targetId: string; kept: 'yours' | 'backup' }[];
   /** Settings both sides have with different values, and which one is kept. */
   settingConflicts: { key: string; kept: 'yours' | 'backup' }[];
+  /**
+   * Items the backup's bookmarks, notes, highlights and reading positions point at that the
+   * library will not have after the restore. Their rows are restored all the same (the app
+   * shows them as no longer in the library); the preview says so. Empty when the caller
+   * gave no way to tell.
+   */
+  unknownItems: string[];
   /** Short sentences for the preview. */
   summary: string[];
 }
@@ -225,11 +232,17 @@ const importedRules: Rules<ImportedArticleRecord> = {
   merge: () => null,
 };
 
+export interface PlanOptions {
+  /** Whether the library's content has this item (imported articles are worked out here). */
+  isContentItem?: (id: string) => boolean;
+}
+
 /** Works out a restore of `incoming` over `current` without changing anything. */
 export function planRestore(
   current: BackupContents,
   incoming: Backup,
   mode: RestoreMode,
+  options: PlanOptions = {},
 ): RestorePlan {
   const noteConflicts: RestorePlan['noteConflicts'] = [];
   const settingConflicts: RestorePlan['settingConflicts'] = [];
@@ -269,11 +282,39 @@ export function planRestore(
     },
     noteConflicts,
     settingConflicts,
+    unknownItems: options.isContentItem
+      ? unknownItems(current, incoming, imported.changes, options.isContentItem)
+      : [],
     summary: [],
   };
   plan.summary = summarize(plan);
   return plan;
 }
+
+function unknownItems(
+  current: BackupContents,
+  incoming: Backup,
+  imported: KindChanges<ImportedArticleRecord>,
+  isContentItem: (id: string) => boolean,
+): string[] {
+  // The imported articles the profile will hold: its own, less those removed, and the added.
+  const removed = new Set(imported.remove.map((a) => a.id));
+  const importedAfter = new Set([
+    ...current.imported.filter((a) => !removed.has(a.id)).map((a) => a.id),
+    ...imported.add.map((a) => a.id),
+  ]);
+  const targets = new Set(
+    [...incoming.bookmarks, ...incoming.notes, ...incoming.highlights, ...incoming.progress].map(
+      (row) => row.targetId,
+    ),
+  );
+  return [...targets]
+    .filter((id) => (id.startsWith('imported:') ? !importedAfter.has(id) : !isContentItem(id)))
+    .sort();
+}
+
+/** How many items are listed by id before the rest are counted. */
+const LISTED_ITEMS = 10;
 
 const LABELS: Record<RestoreKind, [one: string, many: string]> = {
   bookmarks: ['bookmark', 'bookmarks'],
@@ -315,6 +356,16 @@ function summarize(plan: RestorePlan): string[] {
       plan.mode === 'replace'
         ? `${plural(plan.settingConflicts.length, 'setting takes', 'settings take')} the backup's value.`
         : `${plural(plan.settingConflicts.length, 'setting differs', 'settings differ')} from the backup; yours are kept.`,
+    );
+  }
+  const unknown = plan.unknownItems;
+  if (unknown.length) {
+    const listed = unknown.slice(0, LISTED_ITEMS).join(', ');
+    const more = unknown.length > LISTED_ITEMS ? ` and ${unknown.length - LISTED_ITEMS} more` : '';
+    lines.push(
+      unknown.length === 1
+        ? `1 item in this backup is not in your library (it will be kept and shown as not in the library): ${listed}.`
+        : `${unknown.length} items in this backup are not in your library (they will be kept and shown as not in the library): ${listed}${more}.`,
     );
   }
   if (plan.changes.imported.add.length || plan.changes.imported.remove.length) {

@@ -60,13 +60,19 @@ export function applyRestore(
   db: Database,
   incoming: Backup,
   mode: RestoreMode,
-  options: { clock?: Clock; currentImported?: ImportedArticleRecord[] } = {},
+  options: {
+    clock?: Clock;
+    currentImported?: ImportedArticleRecord[];
+    isContentItem?: (id: string) => boolean;
+  } = {},
 ): RestoreResult {
   const appliedAt = (options.clock ?? systemClock)();
   db.run('BEGIN');
   let plan: RestorePlan;
   try {
-    plan = planRestore(readUserContents(db, options.currentImported ?? []), incoming, mode);
+    plan = planRestore(readUserContents(db, options.currentImported ?? []), incoming, mode, {
+      ...(options.isContentItem ? { isContentItem: options.isContentItem } : {}),
+    });
     applyPlan(db, plan);
     db.run('COMMIT');
   } catch (error) {

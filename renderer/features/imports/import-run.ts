@@ -1,12 +1,14 @@
 // The import in progress, kept outside any screen so files dropped on any screen, picked from
 // the File menu or from the import screen join one queue, and leaving the screen does not stop
-// it. Each file is read, converted on the page (the pipeline needs the DOM) and then added to
-// the library on its own, so the progress shown is real and one failure stops nothing else.
+// it. Each file is read, converted on the page (the pipeline needs the DOM; an EPUB's archive
+// is unpacked in a worker, so a ZIP bomb cannot freeze the page) and then added to the library
+// on its own, so the progress shown is real and one failure stops nothing else.
 import { useSyncExternalStore } from 'react';
 import type { ShellApi } from '../../platform';
 import type { DbClient } from '../../db/client';
 import { MAX_IMPORT_BYTES, importFile, libraryRecord, type HtmlEnv } from '../../import';
 import { createBrowserEnv } from '../../import/env-browser';
+import { inflateInWorker } from '../../platform/archive-inflater';
 import { messages } from '../../import/failure';
 import {
   baseName,
@@ -122,7 +124,9 @@ async function importOne(db: DbClient, file: IncomingFile): Promise<FileOutcome>
     return failed(`“${fileName}” could not be read: ${readableError(error)}`);
   }
   env ??= createBrowserEnv();
-  const result = await importFile({ name: fileName, bytes }, env);
+  const result = await importFile({ name: fileName, bytes }, env, {
+    inflateArchive: inflateInWorker,
+  });
   if (!result.ok) return failed(result.message);
   try {
     const [added] = await db.addImported([libraryRecord(result.document, env)]);

@@ -10,7 +10,8 @@ type State =
   | {
       step: 'preview';
       fileName: string;
-      text: string;
+      /** The file as read: the library names a wrong kind of file from its first bytes. */
+      bytes: Uint8Array;
       /** Both plans are made up front, so switching between them is instant. */
       previews: Record<Mode, Preview>;
       mode: Mode;
@@ -51,10 +52,9 @@ export function RestoreBackup() {
         return setState({ step: 'idle' });
       }
       if (file.refused) return fail(file.refused);
-      const text = new TextDecoder().decode(file.bytes);
       const [merge, replace] = await Promise.all([
-        db.previewRestore(text, 'merge'),
-        db.previewRestore(text, 'replace'),
+        db.previewRestore(file.bytes, 'merge'),
+        db.previewRestore(file.bytes, 'replace'),
       ]);
       if (!merge.ok) return fail(`“${file.name}” cannot be restored. ${merge.message}`);
       if (!replace.ok) return fail(`“${file.name}” cannot be restored. ${replace.message}`);
@@ -62,7 +62,7 @@ export function RestoreBackup() {
       setState({
         step: 'preview',
         fileName: file.name,
-        text,
+        bytes: file.bytes,
         previews: { merge, replace },
         mode: 'merge',
         working: false,
@@ -80,7 +80,7 @@ export function RestoreBackup() {
     if (state.step !== 'preview') return;
     setState({ ...state, working: true });
     try {
-      const result = await db.applyRestore(state.text, state.mode);
+      const result = await db.applyRestore(state.bytes, state.mode);
       if (!result.ok) return fail(result.message);
       focusNext.current = 'start';
       const settings = result.counts.settings;
