@@ -192,10 +192,10 @@ async function installedProblem(
 /**
  * "Go back to the library that came with the app": moves every installed library into
  * library/previous/ (replacing what an earlier rollback left there), so chooseLibrary returns
- * the bundled one. Returns the versions moved.
+ * the bundled one. Returns the versions moved, oldest first.
  */
 export async function rollBack(dir: string): Promise<string[]> {
-  const versions = await installedVersions(dir);
+  const versions = (await installedVersions(dir)).sort(compareVersions);
   if (versions.length === 0) return [];
   const aside = join(dir, SET_ASIDE_FOLDER);
   await rm(aside, { recursive: true, force: true });

@@ -12,38 +12,17 @@ import {
   rollBack,
   type InstallOptions,
 } from '../../electron/main/content-packs';
-import { makePack } from '../../scripts/pack/write-pack';
-import { fixtureDbBytes, getSql, tempDir } from '../helpers/fixture';
-import { CREATED_AT, strangerKey, TEST_TRUST, testSigningKey } from '../helpers/pack';
+import { createImportsWriter } from '../../electron/main/imports-db-file';
+import { createSaveQueue } from '../../electron/main/save-queue';
+import { createShellHandlers } from '../../electron/main/shell-handlers';
+import { tempDir } from '../helpers/fixture';
+import { libraryAt, packAt, strangerKey, TEST_TRUST } from '../helpers/pack';
 
 const BUNDLED = '2026.1.0';
 
-/** The fixture library, relabelled as content `version`. */
-async function libraryAt(version: string): Promise<Uint8Array> {
-  const SQL = await getSql();
-  const db = new SQL.Database(await fixtureDbBytes());
-  try {
-    db.run("UPDATE meta SET value = ? WHERE key = 'content_version'", [version]);
-    return db.export();
-  } finally {
-    db.close();
-  }
-}
-
 const packs = new Map<string, Uint8Array>();
-async function packOf(version: string, key = testSigningKey()): Promise<Uint8Array> {
-  const built = await makePack({
-    library: await libraryAt(version),
-    previous: null,
-    key,
-    minAppVersion: '0.1.0',
-    createdAt: CREATED_AT,
-  });
-  return built.bytes;
-}
-
 beforeAll(async () => {
-  for (const v of ['2026.2.0', '2026.3.0', '2026.4.0']) packs.set(v, await packOf(v));
+  for (const v of ['2026.2.0', '2026.3.0', '2026.4.0']) packs.set(v, await packAt(v));
 });
 
 /** A profile folder with a bundled library beside it and a user DB that must never change. */
@@ -124,7 +103,7 @@ describe('installing a pack', () => {
   it('refuses a pack no newer than the bundled library without creating the store', async () => {
     const p = await profile();
     const before = snapshot(p.root);
-    const outcome = await p.install(BUNDLED, await packOf(BUNDLED));
+    const outcome = await p.install(BUNDLED, await packAt(BUNDLED));
     expect(outcome).toMatchObject({ ok: false, code: 'already-installed' });
     expect(snapshot(p.root)).toEqual(before);
     expect(() => readdirSync(p.store)).toThrow(/ENOENT/);
@@ -139,7 +118,7 @@ describe('installing a pack', () => {
     tampered[Math.floor(tampered.length / 2)]! ^= 0xff;
     const outcome = await p.install('2026.3.0', tampered);
     expect(outcome).toMatchObject({ ok: false, code: 'library-mismatch' });
-    const stranger = await p.install('2026.3.0', await packOf('2026.3.0', strangerKey()));
+    const stranger = await p.install('2026.3.0', await packAt('2026.3.0', strangerKey()));
     expect(stranger).toMatchObject({ ok: false, code: 'unknown-key' });
     expect(snapshot(p.root)).toEqual(before);
     expect(await p.inUse()).toBe('2026.2.0');
@@ -246,7 +225,7 @@ describe('going back to the bundled library', () => {
     const p = await profile();
     await p.install('2026.2.0');
     await p.install('2026.3.0');
-    expect((await rollBack(p.store)).sort()).toEqual(['2026.2.0', '2026.3.0']);
+    expect(await rollBack(p.store)).toEqual(['2026.2.0', '2026.3.0']);
     expect(await chooseLibrary(p.store, p.bundledPath, BUNDLED)).toEqual({
       path: p.bundledPath,
       contentVersion: BUNDLED,
@@ -281,4 +260,38 @@ it('never touches the reader’s user DB, through installs, refusals and rollbac
   await rollBack(p.store);
   expect(sha(p.userDb)).toBe(before);
   expect(readdirSync(p.userData).sort()).toEqual(['library', 'user.db']);
+});
+
+describe('the shell reading the library', () => {
+  it('gives the page the installed library, then the bundled one after a rollback', async () => {
+    const p = await profile();
+    const unused = async () => {
+      throw new Error('not used here');
+    };
+    const handlers = createShellHandlers({
+      contentDbPath: p.bundledPath,
+      chooseContentDb: async () => (await chooseLibrary(p.store, p.bundledPath, BUNDLED)).path,
+      userDbPath: p.userDb,
+      saveQueue: createSaveQueue({ write: unused }),
+      importsDbPath: join(p.userData, 'imports.db'),
+      importsWriter: createImportsWriter({ write: unused }),
+      pickImportFiles: unused,
+      pickBackupFile: unused,
+      saveExport: unused,
+      printToPdf: unused,
+      openExternal: unused,
+      appInfo: () => {
+        throw new Error('not used here');
+      },
+      pageFlushed: () => undefined,
+    });
+    await p.install('2026.2.0');
+    const installed = await handlers.readContentDb({ page: null });
+    expect(installed.path).toBe(join(p.store, 'library-2026.2.0.db'));
+    expect(Buffer.from(installed.bytes)).toEqual(Buffer.from(await libraryAt('2026.2.0')));
+    await rollBack(p.store);
+    const bundled = await handlers.readContentDb({ page: null });
+    expect(bundled.path).toBe(p.bundledPath);
+    expect(Buffer.from(bundled.bytes)).toEqual(readFileSync(p.bundledPath));
+  });
 });
