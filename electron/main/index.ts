@@ -30,6 +30,7 @@ import { createPdfPrinter } from './print-to-pdf';
 import { buildMenuTemplate } from './menu';
 import { createOpenExternal } from './open-external';
 import { APP_ORIGIN, APP_SCHEME, APP_START_URL, isOnOrigins, originOf } from './origins';
+import { chooseLibrary, libraryStoreDir } from './content-packs';
 import { contentDbPath, importsDbPath, userDbPath } from './paths';
 import { createCloseGuard, createPageFlush, createQuitSequence } from './quit-sequence';
 import { createSaveQueue } from './save-queue';
@@ -77,6 +78,15 @@ function start(): void {
     resourcesPath: process.resourcesPath,
     appPath: app.getAppPath(),
   });
+  const libraryStore = libraryStoreDir(userData);
+  // The newest valid library among the bundled one and the installed packs, decided each time
+  // the page reads it, so an install or rollback takes effect on the next reload.
+  const chooseContentDb = async (): Promise<string> => {
+    const bundled = await readContentVersion(contentDb);
+    const choice = await chooseLibrary(libraryStore, contentDb, bundled?.version || null);
+    for (const { reason } of choice.skipped) console.warn(`Library update skipped: ${reason}`);
+    return choice.path;
+  };
   const userDb = userDbPath(userData);
   const importsDb = importsDbPath(userData);
   const windowStatePath = join(userData, WINDOW_STATE_FILE);
@@ -164,7 +174,7 @@ function start(): void {
       platform: process.platform,
       arch: process.arch,
     }),
-    readContent: () => readContentVersion(contentDb),
+    readContent: async () => readContentVersion(await chooseContentDb()),
     showMessageBox: messageBox,
   });
 
@@ -257,6 +267,7 @@ function start(): void {
       ipcMain,
       createShellHandlers({
         contentDbPath: contentDb,
+        chooseContentDb,
         userDbPath: userDb,
         saveQueue,
         importsDbPath: importsDb,

@@ -12,7 +12,13 @@ import { readUserDb, setAside } from './user-db-file';
 import { loadUserDb, type UserDbCheck } from './user-db-recovery';
 
 export type ShellHandlerDeps = {
+  /** The bundled library, read when chooseContentDb is not given. */
   contentDbPath: string;
+  /**
+   * Which library to read each time the page asks: the newest valid one among the bundled and
+   * the installed packs (content-packs.ts chooseLibrary).
+   */
+  chooseContentDb?: () => Promise<string>;
   userDbPath: string;
   saveQueue: SaveQueue;
   importsDbPath: string;
@@ -46,13 +52,14 @@ export function createShellHandlers(deps: ShellHandlerDeps): ShellHandlers {
 
   return {
     async readContentDb() {
+      const path = deps.chooseContentDb ? await deps.chooseContentDb() : deps.contentDbPath;
       try {
-        return { path: deps.contentDbPath, bytes: await readFile(deps.contentDbPath) };
+        return { path, bytes: await readFile(path) };
       } catch (error) {
         if ((error as { code?: unknown }).code === 'ENOENT') {
           throw new ShellFailure(
             'not-found',
-            `The library database is missing (${deps.contentDbPath}). Reinstalling Karabakh Reader should bring it back.`,
+            `The library database is missing (${path}). Reinstalling Karabakh Reader should bring it back.`,
           );
         }
         throw error;

@@ -22,6 +22,11 @@ Commands:
   pack verify <file.krpack> [--db PATH] [--json] exit 0 when this app would accept the pack,
                                                  else 1 with the reason; with --db, the library
                                                  in PATH counts as the one in use
+  pack install <file.krpack> [--profile DIR] [--db PATH]
+                                                 verify the pack and install its library into
+                                                 the app's data folder, keeping the previous
+                                                 one; --db names the bundled library
+  pack rollback [--profile DIR]                  go back to the library that came with the app
 
 Options:
   --db PATH        read this content DB instead of resources/reader.db (no rebuild)

@@ -8,7 +8,7 @@ import type { PackKeys, PackManifest } from '../../renderer/db/pack/format';
 import { verifyPack, type VerifyPackOptions } from '../../renderer/db/pack/verify-pack';
 import { signingKeyFromPem, type SigningKey } from '../../scripts/pack/signing-key';
 import { makePack } from '../../scripts/pack/write-pack';
-import { fixtureDbBytes } from './fixture';
+import { fixtureDbBytes, getSql } from './fixture';
 
 export const PACK_KEYS_DIR = resolve(import.meta.dirname, '../fixtures/pack-keys');
 export const TEST_KEY_PEM_FILE = resolve(PACK_KEYS_DIR, 'test-private.pem');
@@ -41,6 +41,30 @@ export async function fixturePack(previous: Uint8Array | null = null) {
     minAppVersion: '0.1.0',
     createdAt: CREATED_AT,
   });
+}
+
+/** The fixture library relabelled as content `version`, for a run of newer and older packs. */
+export async function libraryAt(version: string): Promise<Uint8Array> {
+  const SQL = await getSql();
+  const db = new SQL.Database(await fixtureDbBytes());
+  try {
+    db.run("UPDATE meta SET value = ? WHERE key = 'content_version'", [version]);
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
+
+/** A signed pack of the fixture library relabelled as `version`. */
+export async function packAt(version: string, key = testSigningKey()): Promise<Uint8Array> {
+  const built = await makePack({
+    library: await libraryAt(version),
+    previous: null,
+    key,
+    minAppVersion: '0.1.0',
+    createdAt: CREATED_AT,
+  });
+  return built.bytes;
 }
 
 /** Verifies as an installed app would, with the test key trusted. */

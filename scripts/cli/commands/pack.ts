@@ -1,6 +1,7 @@
 // `pack info <file>` and `pack verify <file>`: what a content pack says about itself and whether
 // this app would accept it, checked by the same verifier and trust list the app uses. With --db,
 // the library in that file counts as the one in use, so an older or equal pack is refused.
+// `pack install` and `pack rollback` are in pack-install.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { PackKeys, PackManifest, PackRefusal } from '../../../renderer/db/pack/format';
@@ -12,6 +13,7 @@ import { UsageError, type Flags } from '../args';
 import { formatPackInfo, signerText, type PackInfo, type PackSigner } from '../format';
 import { openLibrary } from '../open-library';
 import { printer, type CliIo } from '../output';
+import { runPackInstall, runPackRollback } from './pack-install';
 
 export interface PackCommandOptions {
   /** Keys trusted beyond the shipped list: only tests pass the test key here. */
@@ -25,9 +27,13 @@ export async function runPack(
   options: PackCommandOptions = {},
 ): Promise<number> {
   const [action, path, ...rest] = positional;
-  if ((action !== 'info' && action !== 'verify') || !path || rest.length) {
-    throw new UsageError('pack needs "info <file>" or "verify <file>".');
+  if (action === 'rollback' && !path) return runPackRollback(flags, io);
+  if ((action !== 'info' && action !== 'verify' && action !== 'install') || !path || rest.length) {
+    throw new UsageError(
+      'pack needs "info <file>" or "verify <file>". To install a library update: "install <file>"; to go back to the bundled library: "rollback".',
+    );
   }
+  if (action === 'install') return runPackInstall(path, flags, io, options);
   const info = await describePack(path, flags, options);
   const print = printer(io, flags.json === true);
   if (action === 'info') {
