@@ -2,18 +2,12 @@
 // longer than the 200,000 characters a note can hold." rather than the schema's
 // "at notes[0].body: Too big". Items are counted from 1, the way a reader counts.
 import type { z } from 'zod';
+import { RESTORE_KIND_NAMES } from './restore-plan';
 
 type Issue = z.core.$ZodIssue;
 
 /** Each list in a backup: what one of its items is called, and what several are called. */
-const KINDS: Record<string, [one: string, many: string]> = {
-  bookmarks: ['bookmark', 'bookmarks'],
-  notes: ['note', 'notes'],
-  highlights: ['highlight', 'highlights'],
-  progress: ['reading position', 'reading positions'],
-  settings: ['setting', 'settings'],
-  imported: ['imported article', 'imported articles'],
-};
+const KINDS: Record<string, [one: string, many: string]> = RESTORE_KIND_NAMES;
 
 /**
  * What a field is called, by its path inside an item (or inside the backup). Null: the field

@@ -316,7 +316,8 @@ function unknownItems(
 /** How many items are listed by id before the rest are counted. */
 const LISTED_ITEMS = 10;
 
-const LABELS: Record<RestoreKind, [one: string, many: string]> = {
+/** What one item of each list in a backup is called, and what several are called. */
+export const RESTORE_KIND_NAMES: Record<RestoreKind, [one: string, many: string]> = {
   bookmarks: ['bookmark', 'bookmarks'],
   notes: ['note', 'notes'],
   highlights: ['highlight', 'highlights'],
@@ -333,7 +334,7 @@ function summarize(plan: RestorePlan): string[] {
   ];
   for (const kind of RESTORE_KINDS) {
     const c = plan.counts[kind];
-    const [, many] = LABELS[kind];
+    const [, many] = RESTORE_KIND_NAMES[kind];
     const parts = [
       c.added && `${c.added} added`,
       c.updated && `${c.updated} updated`,
