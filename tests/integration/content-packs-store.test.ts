@@ -12,10 +12,10 @@ import {
   rollBack,
   type InstallOptions,
 } from '../../electron/main/content-packs';
-import { createImportsWriter } from '../../electron/main/imports-db-file';
 import { createSaveQueue } from '../../electron/main/save-queue';
 import { createShellHandlers } from '../../electron/main/shell-handlers';
 import { tempDir } from '../helpers/fixture';
+import { userDbHandlerDeps } from '../helpers/shell-deps';
 import { libraryAt, packAt, strangerKey, TEST_TRUST } from '../helpers/pack';
 
 const BUNDLED = '2026.1.0';
@@ -268,23 +268,12 @@ describe('the shell reading the library', () => {
     const unused = async () => {
       throw new Error('not used here');
     };
-    const handlers = createShellHandlers({
-      contentDbPath: p.bundledPath,
-      chooseContentDb: async () => (await chooseLibrary(p.store, p.bundledPath, BUNDLED)).path,
-      userDbPath: p.userDb,
-      saveQueue: createSaveQueue({ write: unused }),
-      importsDbPath: join(p.userData, 'imports.db'),
-      importsWriter: createImportsWriter({ write: unused }),
-      pickImportFiles: unused,
-      pickBackupFile: unused,
-      saveExport: unused,
-      printToPdf: unused,
-      openExternal: unused,
-      appInfo: () => {
-        throw new Error('not used here');
-      },
-      pageFlushed: () => undefined,
-    });
+    const handlers = createShellHandlers(
+      userDbHandlerDeps(p.userData, p.userDb, createSaveQueue({ write: unused }), {
+        contentDbPath: p.bundledPath,
+        chooseContentDb: async () => (await chooseLibrary(p.store, p.bundledPath, BUNDLED)).path,
+      }),
+    );
     await p.install('2026.2.0');
     const installed = await handlers.readContentDb({ page: null });
     expect(installed.path).toBe(join(p.store, 'library-2026.2.0.db'));
